@@ -1,0 +1,217 @@
+"""SPEC "Source": every way a number or sender is typed, and what 156 receives."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.phone import (
+    MAX_SOURCE_CHARS,
+    OLD_MOBILE_PREFIXES,
+    Source,
+    SourceType,
+    clean_source_text,
+    read_source,
+)
+from desktop.problems import Field, Problem
+
+
+def source(text: str, *, allow_senders: bool = False) -> Source:
+    result = read_source(text, allow_senders=allow_senders)
+    assert isinstance(result, Source), f"{text!r} was refused: {result}"
+    return result
+
+
+def problem(text: str, *, allow_senders: bool = False) -> Problem:
+    result = read_source(text, allow_senders=allow_senders)
+    assert isinstance(result, Problem), f"{text!r} was accepted as {result}"
+    assert result.field is Field.SOURCE
+    assert result.message.strip()
+    return result
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "0912345678",
+        "0912 345 678",
+        "091.234.5678",
+        "0912-345-678",
+        "+84 91 234 56 78",
+        "+84912345678",
+        "0084912345678",
+        "84912345678",
+        "(+84) 912-345-678",
+        "+84 (0) 912 345 678",
+        "０９１２３４５６７８",  # full-width digits, as some Vietnamese keyboards type them
+        "＋８４ ９１２ ３４５ ６７８",
+        "٠٩١٢٣٤٥٦٧٨",  # Arabic-Indic digits
+        "  0912 345 678  ",
+        "\u200b0912\u00a0345\u00a0678\u200e",  # zero-width space, no-break spaces, LRM
+        "tel:+84912345678",
+        "“0912 345 678”,",
+        "0912345678.",
+        "0912\t345\n678",
+    ],
+)
+def test_vietnamese_mobile_in_any_common_spelling_becomes_national_digits(typed):
+    result = source(typed)
+    assert result.text == "0912345678"
+    assert result.type is SourceType.VN_MOBILE
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("0262 3852 123", "02623852123"),  # Đắk Lắk landline, area code 262
+        ("+84 262 3852 123", "02623852123"),
+        ("(0262) 3.852.123", "02623852123"),
+        ("024 3822 1234", "02438221234"),
+        ("028-3822-1234", "02838221234"),
+    ],
+)
+def test_landlines_keep_their_area_code(typed, expected):
+    result = source(typed)
+    assert (result.text, result.type) == (expected, SourceType.VN_LANDLINE)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1900 1234", "19001234"),
+        ("19001234", "19001234"),
+        ("1800 1090", "18001090"),
+        ("1900 123456", "1900123456"),
+        ("+84 1900 1234", "19001234"),
+    ],
+)
+def test_service_numbers_have_no_leading_zero(typed, expected):
+    result = source(typed)
+    assert (result.text, result.type) == (expected, SourceType.VN_SERVICE)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("+6561234567", "+6561234567"),
+        ("+65 6123 4567", "+6561234567"),
+        ("0065 6123 4567", "+6561234567"),
+        ("+1 (650) 253-0000", "+16502530000"),
+        ("+855 12 345 678", "+85512345678"),
+    ],
+)
+def test_foreign_numbers_are_written_in_e164(typed, expected):
+    result = source(typed)
+    assert (result.text, result.type) == (expected, SourceType.FOREIGN)
+
+
+@pytest.mark.parametrize("typed", ["0912abc678", "0912ABC678", "+84 912 ABC 678", "1900-MOBI"])
+@pytest.mark.parametrize("allow_senders", [False, True])
+def test_letters_are_never_turned_into_digits(typed, allow_senders):
+    # phonenumbers alone would read 0912abc678 as the vanity number 0912222678.
+    result = problem(typed, allow_senders=allow_senders)
+    assert result.code == "source.letters_in_number"
+    assert "0912222678" not in result.message
+
+
+@pytest.mark.parametrize("old_prefix", sorted(OLD_MOBILE_PREFIXES))
+def test_old_eleven_digit_mobiles_name_the_new_prefix(old_prefix):
+    new_prefix = OLD_MOBILE_PREFIXES[old_prefix]
+    result = problem(old_prefix + "1234567")
+    assert result.code == "source.old_mobile"
+    assert result.params["old"] == old_prefix
+    assert result.params["new"] == new_prefix
+    assert result.params["suggestion"] == new_prefix + "1234567"
+    # The suggested number is itself a valid mobile number.
+    assert source(result.params["suggestion"]).type is SourceType.VN_MOBILE
+
+
+def test_old_mobile_known_values_from_the_2018_renumbering():
+    assert problem("01694123456").params["suggestion"] == "0394123456"
+    assert problem("+84 1214 123 456").params["suggestion"] == "0794123456"
+    assert problem("0127 555 6666").params["suggestion"] == "0815556666"
+
+
+def test_old_mobile_with_an_unknown_prefix_still_explains_the_renumbering():
+    result = problem("01991234567".replace("0199", "0161"))
+    assert result.code == "source.old_mobile"
+    assert "new" not in result.params
+    assert "2018" in result.message
+
+
+@pytest.mark.parametrize(
+    "typed", ["VIETTEL", "MobiFone", "Shopee.vn", "FE-CREDIT", "VNPT_HCM", "A"]
+)
+def test_brandnames_are_accepted_as_typed_for_spam_sms(typed):
+    result = source(f"  {typed} ", allow_senders=True)
+    assert (result.text, result.type) == (typed, SourceType.BRANDNAME)
+
+
+@pytest.mark.parametrize("typed", ["9029", "123", "886", "199999"])
+def test_short_codes_are_accepted_for_spam_sms(typed):
+    result = source(typed, allow_senders=True)
+    assert (result.text, result.type) == (typed, SourceType.SHORT_CODE)
+
+
+@pytest.mark.parametrize("typed", ["VIETTEL", "MobiFone"])
+def test_calls_never_come_from_a_brandname(typed):
+    assert problem(typed).code == "source.name_for_call"
+
+
+@pytest.mark.parametrize("typed", ["9029", "886"])
+def test_calls_never_come_from_a_short_code(typed):
+    assert problem(typed).code == "source.short_code_for_call"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["TOOLONGBRAND1", "Công an", "VIET TEL", "a@b", "___", "..."],
+)
+def test_malformed_brandnames_are_refused(typed):
+    result = read_source(typed, allow_senders=True)
+    assert isinstance(result, Problem)
+
+
+@pytest.mark.parametrize("typed", ["156", "5656", "1 5 6", "56-56", "+84 156", "+84 5656"])
+@pytest.mark.parametrize("allow_senders", [False, True])
+def test_the_report_numbers_themselves_are_refused(typed, allow_senders):
+    result = problem(typed, allow_senders=allow_senders)
+    if typed.startswith("+"):
+        assert result.code == "source.invalid"
+    else:
+        assert result.code == "source.report_number"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("", "source.empty"),
+        ("   \n\t ", "source.empty"),
+        ("\u200b\u200d", "source.empty"),
+        ("0912345", "source.invalid"),
+        ("09123", "source.invalid"),
+        ("091234567890", "source.invalid"),
+        ("0521234567", "source.invalid"),
+        ("+", "source.no_digits"),
+        ("()", "source.no_digits"),
+        ("0912345678#5", "source.bad_characters"),
+        ("*101#", "source.bad_characters"),
+        ("0912345678 ext 5", "source.letters_in_number"),  # no extensions: one number
+        ("+84 912 345 678;ext=3", "source.letters_in_number"),
+        ("0912 345 678 / 0987 654 321", "source.several_numbers"),
+        ("0912345678 0987654321", "source.several_numbers"),
+        ("9" * 200, "source.too_long"),
+        ("0" * (MAX_SOURCE_CHARS + 1), "source.too_long"),
+    ],
+)
+def test_malformed_numbers_get_a_clear_problem(typed, code):
+    assert problem(typed, allow_senders=True).code == code
+
+
+def test_bad_characters_are_named_once_each():
+    result = problem("0912#345#678*")
+    assert result.params["characters"] == "# *"
+
+
+def test_cleaning_removes_what_pasting_adds():
+    assert clean_source_text("\ufeff tel:０９１２\u200b ３４５ ６７８; ") == "0912 345 678"
+    assert clean_source_text("SMS:9029") == "9029"

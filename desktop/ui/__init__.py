@@ -1,0 +1,1 @@
+"""Qt widgets: they gather input, call the core, and show the result."""

@@ -1,0 +1,22 @@
+"""Creating the Qt application the window runs in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_NAME, __version__
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, created once, with the names Qt uses for settings and paths."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    QApplication.setApplicationName("bao-cao-156")
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setOrganizationName("BaoCao156")
+    QApplication.setDesktopFileName("bao-cao-156")
+    return QApplication(list(argv))

@@ -1,0 +1,41 @@
+"""The offline panel with the circular's warning signs, advice and report syntaxes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desktop.resources import ResourceError, read_text
+
+GUIDANCE_FILE = ("guidance", "vi.md")
+
+
+class GuidancePanel(QTextBrowser):
+    """Read-only rich text rendered from the bundled guidance file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guidancePanel")
+        self.setAccessibleName(self.tr("Dấu hiệu lừa đảo và cách báo cáo"))
+        # Nothing in the panel may lead out of the app: it is offline by design.
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setMinimumWidth(240)
+        self.loaded = self._load()
+
+    def _load(self) -> bool:
+        """Show the guidance text; say so plainly if the installation lost it."""
+        try:
+            self.setMarkdown(read_text(*GUIDANCE_FILE))
+        except ResourceError:
+            self.setPlainText(
+                self.tr(
+                    "Không đọc được nội dung cảnh báo đi kèm ứng dụng. "
+                    "Hãy nhờ bộ phận IT cài đặt lại.\n\n"
+                    "Cú pháp báo cáo gửi 156 hoặc 5656:\n"
+                    "S <số> <nội dung>: tin nhắn rác\n"
+                    "V <số> <nội dung>: cuộc gọi rác\n"
+                    "LD <số> <nội dung>: cuộc gọi lừa đảo"
+                )
+            )
+            return False
+        return True

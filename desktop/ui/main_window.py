@@ -1,0 +1,136 @@
+"""The main window: the report form beside the warning panel, menus and shortcuts."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+from desktop import APP_NAME
+from desktop.report import Kind
+from desktop.resources import ResourceError, resource_path
+from desktop.ui.guidance_panel import GuidancePanel
+from desktop.ui.report_form import Clipboard, ReportForm
+
+#: How long a confirmation stays in the status bar.
+STATUS_TIMEOUT_MS = 10_000
+
+_KIND_SHORTCUTS = {Kind.SPAM_SMS: "Ctrl+1", Kind.SPAM_CALL: "Ctrl+2", Kind.SCAM_CALL: "Ctrl+3"}
+
+
+class MainWindow(QMainWindow):
+    """Báo cáo 156's only window."""
+
+    def __init__(self, clipboard: Clipboard | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(
+            self.tr("{app} – báo cáo tin nhắn rác, cuộc gọi lừa đảo").format(app=APP_NAME)
+        )
+        self._set_icon()
+
+        self.form = ReportForm(clipboard)
+        self.guidance = GuidancePanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.guidance)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+
+        self._create_actions()
+        self._create_menus()
+        self.statusBar().setObjectName("statusBar")
+        self.form.copied.connect(self._on_copied)
+        self.form.copy_refused.connect(self._on_copy_refused)
+        self.form.edited.connect(self.statusBar().clearMessage)
+        self.form.kind_changed.connect(lambda kind: self.kind_actions[kind].setChecked(True))
+        self.kind_actions[self.form.kind()].setChecked(True)
+
+        self._fit_to_screen()
+        # Someone who opens the app has a number to report: start where it is typed.
+        self.form.source_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_icon(self) -> None:
+        # A missing icon is cosmetic; the guidance panel is what reports a broken install.
+        with contextlib.suppress(ResourceError):
+            self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+
+    def _create_actions(self) -> None:
+        names = {
+            Kind.SPAM_SMS: self.tr("Tin nhắn rác (S)"),
+            Kind.SPAM_CALL: self.tr("Cuộc gọi rác (V)"),
+            Kind.SCAM_CALL: self.tr("Cuộc gọi lừa đảo (LD)"),
+        }
+        group = QActionGroup(self)
+        self.kind_actions: dict[Kind, QAction] = {}
+        for kind, text in names.items():
+            action = QAction(text, group)
+            action.setObjectName(f"action{kind.value}")
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(_KIND_SHORTCUTS[kind]))
+            action.triggered.connect(lambda _checked=False, k=kind: self.form.set_kind(k))
+            self.kind_actions[kind] = action
+
+        self.copy_action = QAction(self.tr("Sao chép tin nhắn báo cáo"), self)
+        self.copy_action.setObjectName("actionCopy")
+        # Both Enter keys: Return on the main block and Enter on the keypad.
+        self.copy_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.copy_action.triggered.connect(self.form.copy_report)
+
+        self.focus_source_action = QAction(self.tr("Đến ô số điện thoại"), self)
+        self.focus_source_action.setObjectName("actionFocusSource")
+        self.focus_source_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.focus_source_action.triggered.connect(self.form.focus_source)
+
+        self.guidance_action = QAction(self.tr("Dấu hiệu lừa đảo"), self)
+        self.guidance_action.setObjectName("actionGuidance")
+        self.guidance_action.setCheckable(True)
+        self.guidance_action.setChecked(True)
+        self.guidance_action.setShortcut(QKeySequence("F1"))
+        self.guidance_action.toggled.connect(self.guidance.setVisible)
+
+        self.quit_action = QAction(self.tr("Thoát"), self)
+        self.quit_action.setObjectName("actionQuit")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+
+    def _create_menus(self) -> None:
+        report_menu = self.menuBar().addMenu(self.tr("&Báo cáo"))
+        report_menu.addActions(list(self.kind_actions.values()))
+        report_menu.addSeparator()
+        report_menu.addAction(self.copy_action)
+        report_menu.addAction(self.focus_source_action)
+        report_menu.addSeparator()
+        report_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Xem"))
+        view_menu.addAction(self.guidance_action)
+
+    def _fit_to_screen(self) -> None:
+        """Open at a comfortable size that never exceeds the screen it opens on."""
+        available = self.screen().availableGeometry()
+        width = min(1040, int(available.width() * 0.92))
+        height = min(660, int(available.height() * 0.9))
+        self.resize(
+            max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height())
+        )
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def _on_copied(self, message: str, destination: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Đã sao chép: {message} — gửi tin nhắn này tới {destination}.").format(
+                message=message, destination=destination
+            ),
+            STATUS_TIMEOUT_MS,
+        )
+
+    def _on_copy_refused(self, reason: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Chưa sao chép: {reason}").format(reason=reason), STATUS_TIMEOUT_MS
+        )

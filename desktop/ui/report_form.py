@@ -1,0 +1,379 @@
+"""The report form: kind buttons, number and content fields, live preview and copy.
+
+The form only gathers input and shows what :func:`desktop.report.compose` says about it;
+every rule about what a report may contain lives in the core.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.phone import SourceType
+from desktop.problems import Field, Problem
+from desktop.report import DEFAULT_DESTINATION, DESTINATIONS, Composition, Kind, compose
+
+# Dark enough on white for WCAG AA (contrast above 4.5:1).
+_STYLE = """
+QLabel[state="error"] { color: #b00020; }
+QLabel[state="ok"] { color: #1b5e20; }
+QLabel#preview { border: 1px solid palette(mid); border-radius: 4px; padding: 8px; }
+QLabel#preview[state="ok"] { color: palette(window-text); }
+QLabel#preview[state="incomplete"] { color: palette(placeholder-text); }
+QPushButton[kindButton="true"] {
+    border: 1px solid palette(mid); border-radius: 4px; padding: 6px 10px;
+    background: palette(button); color: palette(button-text);
+}
+QPushButton[kindButton="true"]:hover { border-color: palette(highlight); }
+QPushButton[kindButton="true"]:checked {
+    background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight); font-weight: bold;
+}
+QPushButton[kindButton="true"]:focus { border: 2px solid palette(window-text); }
+"""
+
+
+class Clipboard(Protocol):
+    """What the form needs of a clipboard (QClipboard has it; tests may pass their own)."""
+
+    def setText(self, text: str) -> None: ...
+
+
+class ReportForm(QWidget):
+    """Composes one report and copies it."""
+
+    #: A report was copied: the message and the destination chosen for it.
+    copied = Signal(str, str)
+    #: Copying was asked for but the report is not valid yet: the first problem's message.
+    copy_refused = Signal(str)
+    #: The kind changed, by button or shortcut.
+    kind_changed = Signal(Kind)
+    #: Anything the user can change was changed.
+    edited = Signal()
+
+    def __init__(self, clipboard: Clipboard | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportForm")
+        self.setStyleSheet(_STYLE)
+        self._clipboard = clipboard
+        self._reveal_problems = False
+        self._composition: Composition | None = None
+        self._build()
+        self.set_kind(Kind.SPAM_SMS)
+
+    # ----- public interface -------------------------------------------------------------
+
+    def kind(self) -> Kind:
+        """The kind currently chosen."""
+        return Kind(self._kind_buttons.checkedButton().property("kind"))
+
+    def set_kind(self, kind: Kind) -> None:
+        """Choose the kind, as the kind buttons and Ctrl+1/2/3 do."""
+        self._button_for_kind[kind].setChecked(True)
+        self._on_kind_toggled()
+
+    def destination(self) -> str:
+        """The number the report is to be sent to."""
+        return self._destination_buttons.checkedButton().text()
+
+    def composition(self) -> Composition:
+        """What the core made of the current input."""
+        assert self._composition is not None
+        return self._composition
+
+    def preview_text(self) -> str:
+        """The text the preview shows (exactly the message, when the report is valid)."""
+        return self.preview.text()
+
+    def focus_source(self) -> None:
+        """Put the cursor in the number field with its text selected (Ctrl+L)."""
+        self.source_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.source_edit.selectAll()
+
+    def copy_report(self) -> bool:
+        """Copy the report if it is valid; otherwise show every problem and say why not."""
+        composition = self.composition()
+        if composition.message is None:
+            self._reveal_problems = True
+            self._refresh()
+            first = composition.problems[0]
+            field_widget = self.source_edit if first.field is Field.SOURCE else self.content_edit
+            field_widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.copy_refused.emit(_translated(first))
+            return False
+        clipboard = self._clipboard or QGuiApplication.clipboard()
+        clipboard.setText(composition.message)
+        self.copied.emit(composition.message, self.destination())
+        return True
+
+    # ----- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self._heading(self.tr("Bạn muốn báo cáo gì?")))
+        layout.addLayout(self._build_kind_buttons())
+        layout.addSpacing(6)
+        layout.addLayout(self._build_fields(), 1)
+        layout.addSpacing(6)
+        layout.addWidget(self._build_preview())
+        QWidget.setTabOrder(self.source_edit, self.content_edit)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _build_kind_buttons(self) -> QHBoxLayout:
+        self._kind_buttons = QButtonGroup(self)
+        self._kind_buttons.setExclusive(True)
+        self._button_for_kind: dict[Kind, QPushButton] = {}
+        row = QHBoxLayout()
+        names = {
+            Kind.SPAM_SMS: ("kindSpamSms", self.tr("Tin nhắn rác (S)"), "Ctrl+1"),
+            Kind.SPAM_CALL: ("kindSpamCall", self.tr("Cuộc gọi rác (V)"), "Ctrl+2"),
+            Kind.SCAM_CALL: ("kindScamCall", self.tr("Cuộc gọi lừa đảo (LD)"), "Ctrl+3"),
+        }
+        for kind, (object_name, text, shortcut) in names.items():
+            button = QPushButton(text)
+            button.setObjectName(object_name)
+            button.setAccessibleName(text)
+            button.setToolTip(f"{text} — {shortcut}")
+            button.setCheckable(True)
+            button.setProperty("kind", kind.value)
+            button.setProperty("kindButton", True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(34)
+            self._kind_buttons.addButton(button)
+            self._button_for_kind[kind] = button
+            row.addWidget(button)
+        self._kind_buttons.buttonToggled.connect(
+            lambda _button, checked: checked and self._on_kind_toggled()
+        )
+        return row
+
+    def _build_fields(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.source_label = QLabel()
+        self.source_edit = QLineEdit()
+        self.source_edit.setObjectName("sourceEdit")
+        self.source_edit.setClearButtonEnabled(True)
+        self.source_label.setBuddy(self.source_edit)
+        self.source_message = self._message_label("sourceMessage")
+        self.source_edit.textChanged.connect(self._on_edited)
+        self.source_edit.returnPressed.connect(
+            lambda: self.content_edit.setFocus(Qt.FocusReason.TabFocusReason)
+        )
+
+        self.content_label = QLabel()
+        self.content_edit = QPlainTextEdit()
+        self.content_edit.setObjectName("contentEdit")
+        # Tab moves on, as in any form; a tab character would be cleaned away anyway.
+        self.content_edit.setTabChangesFocus(True)
+        self.content_edit.setMinimumHeight(64)
+        self.content_label.setBuddy(self.content_edit)
+        self.content_message = self._message_label("contentMessage")
+        self.content_edit.textChanged.connect(self._on_edited)
+
+        for widget in (self.source_label, self.source_edit, self.source_message):
+            column.addWidget(widget)
+        column.addSpacing(4)
+        column.addWidget(self.content_label)
+        column.addWidget(self.content_edit, 1)
+        column.addWidget(self.content_message)
+        return column
+
+    def _message_label(self, object_name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(object_name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _build_preview(self) -> QFrame:
+        frame = QFrame()
+        layout = QGridLayout(frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._heading(self.tr("Tin nhắn báo cáo")), 0, 0)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("preview")
+        self.preview.setAccessibleName(self.tr("Tin nhắn báo cáo"))
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.preview.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.preview.setFont(font)
+        layout.addWidget(self.preview, 1, 0, 1, 2)
+
+        destinations = QHBoxLayout()
+        destinations.addWidget(QLabel(self.tr("Gửi tới:")))
+        self._destination_buttons = QButtonGroup(self)
+        for number in DESTINATIONS:
+            button = QRadioButton(number)
+            button.setObjectName(f"destination{number}")
+            button.setAccessibleName(self.tr("Gửi tới {number}").format(number=number))
+            button.setChecked(number == DEFAULT_DESTINATION)
+            self._destination_buttons.addButton(button)
+            destinations.addWidget(button)
+        self._destination_buttons.buttonToggled.connect(
+            lambda _button, checked: checked and self._on_edited()
+        )
+        destinations.addStretch(1)
+        self.copy_button = QPushButton(self.tr("Sao chép"))
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.setAccessibleName(self.tr("Sao chép tin nhắn báo cáo"))
+        self.copy_button.setToolTip(self.tr("Sao chép tin nhắn báo cáo — Ctrl+Enter"))
+        self.copy_button.setMinimumSize(120, 34)
+        bold = self.copy_button.font()
+        bold.setBold(True)
+        self.copy_button.setFont(bold)
+        self.copy_button.clicked.connect(self.copy_report)
+        destinations.addWidget(self.copy_button)
+        layout.addLayout(destinations, 2, 0, 1, 2)
+
+        self.send_hint = QLabel()
+        self.send_hint.setObjectName("sendHint")
+        self.send_hint.setWordWrap(True)
+        layout.addWidget(self.send_hint, 3, 0, 1, 2)
+        return frame
+
+    # ----- reacting ---------------------------------------------------------------------
+
+    def _on_kind_toggled(self) -> None:
+        kind = self.kind()
+        texts = {
+            Kind.SPAM_SMS: (
+                self.tr("Số điện thoại hoặc tên người gửi tin nhắn rác"),
+                self.tr("Ví dụ: 0912 345 678 hoặc VIETTEL"),
+                self.tr("Nội dung tin nhắn rác"),
+                self.tr("Ví dụ: Quảng cáo vay tiền nhanh, kèm đường link lạ"),
+            ),
+            Kind.SPAM_CALL: (
+                self.tr("Số điện thoại đã gọi cuộc gọi rác"),
+                self.tr("Ví dụ: 0912 345 678"),
+                self.tr("Nội dung cuộc gọi rác"),
+                self.tr("Ví dụ: Gọi mời mua bảo hiểm nhiều lần trong ngày"),
+            ),
+            Kind.SCAM_CALL: (
+                self.tr("Số điện thoại đã gọi lừa đảo"),
+                self.tr("Ví dụ: 0912 345 678"),
+                self.tr("Nội dung cuộc gọi lừa đảo"),
+                self.tr("Ví dụ: Mạo danh công an tỉnh, đòi chuyển tiền để không bị khóa SIM"),
+            ),
+        }
+        source_label, source_example, content_label, content_example = texts[kind]
+        self.source_label.setText(source_label)
+        self.source_edit.setAccessibleName(source_label)
+        self.source_edit.setPlaceholderText(source_example)
+        self.content_label.setText(content_label)
+        self.content_edit.setAccessibleName(content_label)
+        self.content_edit.setPlaceholderText(content_example)
+        self.kind_changed.emit(kind)
+        self._on_edited()
+
+    def _on_edited(self) -> None:
+        self._refresh()
+        self.edited.emit()
+
+    def _refresh(self) -> None:
+        composition = compose(self.kind(), self.source_edit.text(), self.content_edit.toPlainText())
+        self._composition = composition
+        self._show_source_state(composition)
+        self._show_content_state(composition)
+        self._show_preview(composition)
+        self.copy_button.setEnabled(composition.ok)
+
+    def _show_source_state(self, composition: Composition) -> None:
+        problem = composition.problem_for(Field.SOURCE)
+        if problem is not None:
+            shown = self._reveal_problems or bool(self.source_edit.text().strip())
+            text = _translated(problem) if shown else ""
+            _set_message(self.source_message, text, "error")
+            self.source_edit.setAccessibleDescription(text)
+            return
+        assert composition.source is not None
+        text = self.tr("✓ {type}: ghi là {source}").format(
+            type=self._source_type_names()[composition.source.type],
+            source=composition.source.text,
+        )
+        _set_message(self.source_message, text, "ok")
+        self.source_edit.setAccessibleDescription(text)
+
+    def _show_content_state(self, composition: Composition) -> None:
+        problem = composition.problem_for(Field.CONTENT)
+        shown = problem is not None and (
+            self._reveal_problems or bool(self.content_edit.toPlainText().strip())
+        )
+        text = _translated(problem) if shown else ""
+        _set_message(self.content_message, text, "error")
+        self.content_edit.setAccessibleDescription(text)
+
+    def _show_preview(self, composition: Composition) -> None:
+        if composition.message is not None:
+            self.preview.setText(composition.message)
+            self.preview.setProperty("state", "ok")
+        else:
+            source = composition.source.text if composition.source else self.tr("<số điện thoại>")
+            content = (
+                self.tr("<nội dung>")
+                if composition.problem_for(Field.CONTENT)
+                else composition.content
+            )
+            self.preview.setText(f"{composition.kind.keyword} {source} {content}")
+            self.preview.setProperty("state", "incomplete")
+        _restyle(self.preview)
+        if composition.ok:
+            hint = self.tr("Soạn tin nhắn này trên điện thoại và gửi tới {destination} (miễn phí).")
+        else:
+            hint = self.tr("Điền đủ số và nội dung; tin nhắn sẽ gửi tới {destination} (miễn phí).")
+        self.send_hint.setText(hint.format(destination=self.destination()))
+
+    def _source_type_names(self) -> dict[SourceType, str]:
+        return {
+            SourceType.VN_MOBILE: self.tr("Số di động Việt Nam"),
+            SourceType.VN_LANDLINE: self.tr("Số cố định Việt Nam"),
+            SourceType.VN_SERVICE: self.tr("Tổng đài 1800/1900"),
+            SourceType.VN_OTHER: self.tr("Số Việt Nam"),
+            SourceType.FOREIGN: self.tr("Số nước ngoài"),
+            SourceType.SHORT_CODE: self.tr("Đầu số ngắn"),
+            SourceType.BRANDNAME: self.tr("Tên người gửi"),
+        }
+
+
+def _translated(problem: Problem) -> str:
+    """A problem's message in the interface language (Vietnamese unless translated)."""
+    template = QCoreApplication.translate("Problem", problem.template)
+    return template.format(**problem.params)
+
+
+def _set_message(label: QLabel, text: str, state: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))  # an empty message takes no room between the fields
+    label.setProperty("state", state)
+    _restyle(label)
+
+
+def _restyle(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -1,0 +1,29 @@
+"""Fixtures that open the real main window off-screen, as a user would find it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def clipboard(qapp):
+    """The application's clipboard (in-process under the offscreen platform), emptied."""
+    board = QGuiApplication.clipboard()
+    board.clear()
+    yield board
+    board.clear()
+
+
+@pytest.fixture
+def window(qtbot, clipboard):
+    """The main window, shown and active, with focus where the app puts it at start."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is win.windowHandle())
+    return win

@@ -1,0 +1,199 @@
+"""SPEC "The window": kind buttons, fields, live preview, copy, warning panel."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from desktop.report import Kind
+from desktop.sms import MAX_CONTENT_CHARS
+from desktop.ui import guidance_panel
+from desktop.ui.guidance_panel import GuidancePanel
+from tests.gui.keys import type_text
+
+
+def fill(qtbot, window, number: str, content: str) -> None:
+    type_text(qtbot, window.form.source_edit, number)
+    type_text(qtbot, window.form.content_edit, content)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["0912 345 678", "091.234.5678", "+84 91 234 56 78", "0084912345678", "(+84) 912-345-678"],
+)
+def test_preview_follows_every_keystroke_and_normalises_the_number(window, qtbot, spelling):
+    form = window.form
+    form.set_kind(Kind.SPAM_CALL)
+    previews = []
+    for ch in spelling:
+        type_text(qtbot, form.source_edit, ch)
+        previews.append(form.preview_text())
+    assert len(set(previews)) > 1  # it changed while typing, not only at the end
+    type_text(qtbot, form.content_edit, "Gọi quảng cáo")
+    assert form.preview_text() == "V 0912345678 Gọi quảng cáo"
+    assert form.copy_button.isEnabled()
+    assert "0912345678" in form.source_message.text()
+
+
+def test_incomplete_report_shows_the_syntax_and_cannot_be_copied(window, qtbot):
+    form = window.form
+    form.set_kind(Kind.SCAM_CALL)
+    assert form.preview_text() == "LD <số điện thoại> <nội dung>"
+    assert not form.copy_button.isEnabled()
+    type_text(qtbot, form.source_edit, "0912345678")
+    assert form.preview_text() == "LD 0912345678 <nội dung>"
+    assert not form.copy_button.isEnabled()
+
+
+def test_copy_button_copies_exactly_the_preview_and_confirms_without_a_dialog(
+    window, qtbot, clipboard
+):
+    fill(qtbot, window, "+84 262 3852 123", "Mạo danh\n\n  Sở TT&TT")
+    qtbot.mouseClick(window.form.copy_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "S 02623852123 Mạo danh Sở TT&TT" == window.form.preview_text()
+    status = window.statusBar().currentMessage()
+    assert "Đã sao chép" in status and "156" in status
+    assert QApplication.activeModalWidget() is None
+    # Editing again clears the confirmation, so it never describes an older report.
+    type_text(qtbot, window.form.content_edit, "!")
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_destination_is_shown_but_not_copied(window, qtbot, clipboard):
+    fill(qtbot, window, "0912345678", "Quảng cáo")
+    assert window.form.destination() == "156"
+    assert "156" in window.form.send_hint.text()
+    qtbot.mouseClick(
+        window.form.findChild(QAbstractButton, "destination5656"), Qt.MouseButton.LeftButton
+    )
+    assert window.form.destination() == "5656"
+    assert "5656" in window.form.send_hint.text()
+    window.form.copy_report()
+    assert clipboard.text() == "S 0912345678 Quảng cáo"
+    assert "5656" in window.statusBar().currentMessage()
+
+
+def test_changing_the_kind_rechecks_the_source(window, qtbot):
+    fill(qtbot, window, "VIETTEL", "Khuyến mãi")
+    assert window.form.preview_text() == "S VIETTEL Khuyến mãi"
+    window.form.set_kind(Kind.SCAM_CALL)
+    assert not window.form.copy_button.isEnabled()
+    assert "số điện thoại" in window.form.source_message.text()
+    assert window.form.source_label.text() != ""
+    window.form.set_kind(Kind.SPAM_SMS)
+    assert window.form.copy_button.isEnabled()
+
+
+def test_kind_buttons_are_exclusive(window, qtbot):
+    buttons = [
+        window.findChild(QAbstractButton, n)
+        for n in ("kindSpamSms", "kindSpamCall", "kindScamCall")
+    ]
+    qtbot.mouseClick(buttons[2], Qt.MouseButton.LeftButton)
+    assert [b.isChecked() for b in buttons] == [False, False, True]
+    qtbot.mouseClick(buttons[2], Qt.MouseButton.LeftButton)  # clicking again keeps it chosen
+    assert [b.isChecked() for b in buttons] == [False, False, True]
+    assert window.form.kind() is Kind.SCAM_CALL
+
+
+def test_problems_appear_next_to_the_field_that_is_wrong(window, qtbot):
+    fill(qtbot, window, "01694123456", "x" * (MAX_CONTENT_CHARS + 1))
+    assert "039" in window.form.source_message.text()
+    assert "0394123456" in window.form.source_message.text()
+    assert str(MAX_CONTENT_CHARS) in window.form.content_message.text()
+    assert window.form.source_edit.accessibleDescription() == window.form.source_message.text()
+
+
+def test_markup_in_the_content_is_shown_literally(window, qtbot):
+    fill(qtbot, window, "0912345678", "<b>đậm</b> &amp;")
+    assert window.form.preview.textFormat() == Qt.TextFormat.PlainText
+    assert window.form.preview_text() == "S 0912345678 <b>đậm</b> &amp;"
+
+
+def test_every_interactive_widget_has_an_object_name_and_accessible_name(window):
+    interactive = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
+    assert len(interactive) >= 9
+    for widget in interactive:
+        assert widget.objectName(), widget
+        assert widget.accessibleName(), widget.objectName()
+    for action in [*window.kind_actions.values(), window.copy_action, window.guidance_action]:
+        assert action.objectName()
+
+
+GUIDANCE_PHRASES = [
+    "Sở Thông tin và Truyền thông",
+    "Công an tỉnh",
+    "không đủ điều kiện về đăng ký thông tin",
+    "thu hồi",
+    "mạng xã hội",
+    "chống phá Đảng và Nhà nước",
+    "ma túy",
+    "chuyển tiền",
+    "Tuyệt đối không làm theo",
+    "văn bản chính thức",
+    "đến tận nơi cư trú",
+    "Ghi âm",
+    "lưu lại số điện thoại",
+    "cơ quan Công an nơi gần nhất",
+    "156",
+    "5656",
+    "153/STTTT-TTra",
+    "29/01/2024",
+    "Sở Giáo dục và Đào tạo tỉnh Đắk Lắk",
+]
+
+
+def test_warning_panel_holds_the_circulars_signs_advice_syntaxes_and_references(window):
+    text = window.guidance.toPlainText()
+    missing = [phrase for phrase in GUIDANCE_PHRASES if phrase not in text]
+    assert missing == []
+    for syntax in ("S", "V", "LD"):
+        assert f"{syntax} số phát tán" in text
+    assert window.guidance.loaded
+
+
+def test_warning_panel_explains_itself_when_its_file_is_missing(qtbot, monkeypatch):
+    monkeypatch.setattr(guidance_panel, "GUIDANCE_FILE", ("guidance", "does-not-exist.md"))
+    panel = GuidancePanel()
+    qtbot.addWidget(panel)
+    assert not panel.loaded
+    assert "cài đặt lại" in panel.toPlainText()
+    assert "LD <số> <nội dung>" in panel.toPlainText()
+
+
+# 1366×768 at 150 % is 910×512 logical pixels; less a 40 px taskbar and a ~32 px title bar.
+OFFICE_SCREEN_AT_150 = QSize(910, 512 - 40 - 32)
+
+
+def test_fits_a_1366x768_screen_at_150_percent_with_nothing_clipped(window, qtbot):
+    # The tallest state: long problems under both fields.
+    fill(qtbot, window, "0912 345 678 / 0987 654 321 / 0123", "x" * (MAX_CONTENT_CHARS + 1))
+    window.form.set_kind(Kind.SCAM_CALL)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= OFFICE_SCREEN_AT_150.width()
+    assert hint.height() <= OFFICE_SCREEN_AT_150.height()
+    window.resize(OFFICE_SCREEN_AT_150)
+    qtbot.waitUntil(lambda: window.size() == OFFICE_SCREEN_AT_150)
+    clipped = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        if isinstance(widget.parent(), QLineEdit):
+            continue  # the line edit's own clear button, sized by Qt inside the field
+        needed = widget.minimumSizeHint()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed.setHeight(widget.heightForWidth(widget.width()))
+        if widget.width() < needed.width() or widget.height() < needed.height():
+            clipped.append((widget.objectName() or widget.text(), widget.size(), needed))
+    assert clipped == []

@@ -1,0 +1,82 @@
+"""SPEC "Command line": --version and --self-test, run as IT would run them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop import __version__
+from desktop.__main__ import main
+
+
+def run_app(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+    )
+
+
+def test_version_prints_the_package_version():
+    result = run_app("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"bao-cao-156 {__version__}"
+
+
+def test_self_test_prints_one_ok_line_and_exits_zero():
+    result = run_app("--self-test")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    assert lines[0].endswith("ok")
+    assert "S V LD" in lines[0]
+
+
+def test_self_test_runs_off_screen_even_without_the_variable():
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.pop("DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--self-test"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("ok")
+
+
+def test_self_test_fails_loudly_when_the_resources_are_gone(tmp_path):
+    # A copy of the package with no resources beside it: a damaged installation.
+    import shutil
+
+    import desktop
+
+    package = os.path.dirname(desktop.__file__)
+    shutil.copytree(package, tmp_path / "desktop", ignore=shutil.ignore_patterns("_resources"))
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--self-test"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(tmp_path)},
+    )
+    assert result.returncode != 0
+    assert "FAILED" in result.stderr
+    assert "guidance" in result.stderr
+
+
+def test_unknown_options_are_left_for_qt(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["bao-cao-156", "--version", "-style", "fusion"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out

@@ -1,0 +1,65 @@
+"""The installed package carries its resources and the GUI script, as ``pip install .`` makes it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )  # fmt: skip
+    (built,) = out.glob("bao_cao_156-*.whl")
+    return built
+
+
+def test_wheel_holds_the_resources_inside_the_package(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for path in sorted((ROOT / "resources").rglob("*")):
+        if path.is_file():
+            relative = path.relative_to(ROOT / "resources").as_posix()
+            assert f"desktop/_resources/{relative}" in names
+
+
+def test_wheel_declares_the_gui_script_and_dependencies(wheel):
+    archive = zipfile.ZipFile(wheel)
+    (entry_points,) = [n for n in archive.namelist() if n.endswith("entry_points.txt")]
+    assert "bao-cao-156 = desktop.__main__:main" in archive.read(entry_points).decode()
+    (metadata,) = [n for n in archive.namelist() if n.endswith("METADATA")]
+    text = archive.read(metadata).decode()
+    assert "Requires-Dist: PySide6-Essentials" in text
+    assert "Requires-Dist: phonenumbers" in text
+
+
+def test_installed_wheel_passes_its_self_test(wheel, tmp_path):
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c",
+         "import sys, desktop; from desktop.__main__ import main; "
+         "assert desktop.__file__.startswith(sys.argv[1]), desktop.__file__; "
+         "sys.exit(main(['bao-cao-156', '--self-test']))",
+         str(target)],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=tmp_path,
+        env={"PYTHONPATH": str(target), "QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("guidance ok")

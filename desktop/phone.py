@@ -12,11 +12,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from typing import TYPE_CHECKING
 
 from desktop.problems import Field, Problem
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
+
+# phonenumbers is imported where a number is first read, not here: loading it and its
+# metadata takes longer than opening the window, and an empty field never needs it.
 
 DEFAULT_REGION = "VN"
 VIETNAM_COUNTRY_CODE = 84
@@ -190,12 +194,20 @@ def _read_short_code(digits: str, *, allow_senders: bool) -> Source | Problem:
     )
 
 
+def warm_up() -> None:
+    """Load phonenumbers and Vietnam's metadata now, so the first keystroke does not wait."""
+    read_source("0912345678", allow_senders=False)
+
+
 def _read_number(cleaned: str, digits: str) -> Source | Problem:
     """Read a written phone number with phonenumbers and write it as 156 expects.
 
     ``cleaned`` holds only digits and separators by now, so phonenumbers can find
     neither vanity letters nor an extension (``ext``, ``#``, ``;``) in it.
     """
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         number = phonenumbers.parse(cleaned, DEFAULT_REGION)
     except NumberParseException:
@@ -213,7 +225,10 @@ def _read_number(cleaned: str, digits: str) -> Source | Problem:
     return Source(national, _vietnamese_type(number))
 
 
-def _vietnamese_type(number: phonenumbers.PhoneNumber) -> SourceType:
+def _vietnamese_type(number: PhoneNumber) -> SourceType:
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
     number_type = phonenumbers.number_type(number)
     if number_type == PhoneNumberType.MOBILE:
         return SourceType.VN_MOBILE
@@ -229,8 +244,10 @@ def _vietnamese_type(number: phonenumbers.PhoneNumber) -> SourceType:
     return SourceType.VN_OTHER
 
 
-def _old_mobile(number: phonenumbers.PhoneNumber) -> Problem | None:
+def _old_mobile(number: PhoneNumber) -> Problem | None:
     """The hint for an 11-digit mobile number from before the 2018 renumbering."""
+    import phonenumbers
+
     significant = phonenumbers.national_significant_number(number)
     if (
         number.country_code != VIETNAM_COUNTRY_CODE

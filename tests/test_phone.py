@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from desktop.phone import (
@@ -13,6 +17,8 @@ from desktop.phone import (
     read_source,
 )
 from desktop.problems import Field, Problem
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def source(text: str, *, allow_senders: bool = False) -> Source:
@@ -215,3 +221,21 @@ def test_bad_characters_are_named_once_each():
 def test_cleaning_removes_what_pasting_adds():
     assert clean_source_text("\ufeff tel:０９１２\u200b ３４５ ６７８; ") == "0912 345 678"
     assert clean_source_text("SMS:9029") == "9029"
+
+
+def test_phonenumbers_loads_only_when_a_number_is_read():
+    # Start-up must not pay for the number metadata; the first number read loads it.
+    script = (
+        "import sys\n"
+        "from desktop.report import compose, Kind\n"
+        "compose(Kind.SPAM_SMS, '', 'x'); compose(Kind.SPAM_SMS, 'VIETTEL', 'x')\n"
+        "print('before', 'phonenumbers' in sys.modules)\n"
+        "from desktop.phone import warm_up\n"
+        "warm_up()\n"
+        "print('after', 'phonenumbers.data.region_VN' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["before", "False", "after", "True"]

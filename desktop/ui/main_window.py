@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from desktop import APP_NAME
@@ -51,14 +51,22 @@ class MainWindow(QMainWindow):
         self.form.kind_changed.connect(lambda kind: self.kind_actions[kind].setChecked(True))
         self.kind_actions[self.form.kind()].setChecked(True)
 
+        self._started = False
         self._fit_to_screen()
         # Someone who opens the app has a number to report: start where it is typed.
         self.form.source_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the window shows, finish the start-up work that could wait."""
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self.form.finish_startup)
+
     def _set_icon(self) -> None:
         # A missing icon is cosmetic; the guidance panel is what reports a broken install.
         with contextlib.suppress(ResourceError):
-            self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+            self.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
 
     def _create_actions(self) -> None:
         names = {

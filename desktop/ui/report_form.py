@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -25,28 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.phone import SourceType
+from desktop.phone import SourceType, warm_up
 from desktop.problems import Field, Problem
 from desktop.report import DEFAULT_DESTINATION, DESTINATIONS, Composition, Kind, compose
 
 # Dark enough on white for WCAG AA (contrast above 4.5:1).
-_STYLE = """
-QLabel[state="error"] { color: #b00020; }
-QLabel[state="ok"] { color: #1b5e20; }
-QLabel#preview { border: 1px solid palette(mid); border-radius: 4px; padding: 8px; }
-QLabel#preview[state="ok"] { color: palette(window-text); }
-QLabel#preview[state="incomplete"] { color: palette(placeholder-text); }
-QPushButton[kindButton="true"] {
-    border: 1px solid palette(mid); border-radius: 4px; padding: 6px 10px;
-    background: palette(button); color: palette(button-text);
-}
-QPushButton[kindButton="true"]:hover { border-color: palette(highlight); }
-QPushButton[kindButton="true"]:checked {
-    background: palette(highlight); color: palette(highlighted-text);
-    border-color: palette(highlight); font-weight: bold;
-}
-QPushButton[kindButton="true"]:focus { border: 2px solid palette(window-text); }
-"""
+_ERROR_COLOR = QColor("#b00020")
+_OK_COLOR = QColor("#1b5e20")
 
 
 class Clipboard(Protocol):
@@ -70,7 +55,6 @@ class ReportForm(QWidget):
     def __init__(self, clipboard: Clipboard | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportForm")
-        self.setStyleSheet(_STYLE)
         self._clipboard = clipboard
         self._reveal_problems = False
         self._composition: Composition | None = None
@@ -106,6 +90,15 @@ class ReportForm(QWidget):
         self.source_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.source_edit.selectAll()
 
+    def finish_startup(self) -> None:
+        """What can wait until the window is on screen (called once, right after it shows).
+
+        The clear button looks up the icon theme and the number reader loads its metadata;
+        together they would delay the window by more than the rest of start-up.
+        """
+        self.source_edit.setClearButtonEnabled(True)
+        warm_up()
+
     def copy_report(self) -> bool:
         """Copy the report if it is valid; otherwise show every problem and say why not."""
         composition = self.composition()
@@ -128,7 +121,7 @@ class ReportForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self._heading(self.tr("Bạn muốn báo cáo gì?")))
-        layout.addLayout(self._build_kind_buttons())
+        layout.addWidget(self._build_kind_buttons())
         layout.addSpacing(6)
         layout.addLayout(self._build_fields(), 1)
         layout.addSpacing(6)
@@ -142,11 +135,14 @@ class ReportForm(QWidget):
         label.setFont(font)
         return label
 
-    def _build_kind_buttons(self) -> QHBoxLayout:
+    def _build_kind_buttons(self) -> QWidget:
         self._kind_buttons = QButtonGroup(self)
         self._kind_buttons.setExclusive(True)
         self._button_for_kind: dict[Kind, QPushButton] = {}
-        row = QHBoxLayout()
+        self._kind_texts: dict[Kind, str] = {}
+        container = QWidget()
+        row = QHBoxLayout(container)
+        row.setContentsMargins(0, 0, 0, 0)
         names = {
             Kind.SPAM_SMS: ("kindSpamSms", self.tr("Tin nhắn rác (S)"), "Ctrl+1"),
             Kind.SPAM_CALL: ("kindSpamCall", self.tr("Cuộc gọi rác (V)"), "Ctrl+2"),
@@ -154,12 +150,12 @@ class ReportForm(QWidget):
         }
         for kind, (object_name, text, shortcut) in names.items():
             button = QPushButton(text)
+            self._kind_texts[kind] = text
             button.setObjectName(object_name)
             button.setAccessibleName(text)
             button.setToolTip(f"{text} — {shortcut}")
             button.setCheckable(True)
             button.setProperty("kind", kind.value)
-            button.setProperty("kindButton", True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(34)
             self._kind_buttons.addButton(button)
@@ -168,14 +164,13 @@ class ReportForm(QWidget):
         self._kind_buttons.buttonToggled.connect(
             lambda _button, checked: checked and self._on_kind_toggled()
         )
-        return row
+        return container
 
     def _build_fields(self) -> QVBoxLayout:
         column = QVBoxLayout()
         self.source_label = QLabel()
         self.source_edit = QLineEdit()
         self.source_edit.setObjectName("sourceEdit")
-        self.source_edit.setClearButtonEnabled(True)
         self.source_label.setBuddy(self.source_edit)
         self.source_message = self._message_label("sourceMessage")
         self.source_edit.textChanged.connect(self._on_edited)
@@ -219,6 +214,8 @@ class ReportForm(QWidget):
         self.preview.setAccessibleName(self.tr("Tin nhắn báo cáo"))
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setWordWrap(True)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setMargin(8)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.preview.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -282,6 +279,13 @@ class ReportForm(QWidget):
             ),
         }
         source_label, source_example, content_label, content_example = texts[kind]
+        # The chosen kind shows a tick and bold text, not only a pressed look or a colour.
+        for each, button in self._button_for_kind.items():
+            chosen = each is kind
+            button.setText(("✓ " if chosen else "") + self._kind_texts[each])
+            font = button.font()
+            font.setBold(chosen)
+            button.setFont(font)
         self.source_label.setText(source_label)
         self.source_edit.setAccessibleName(source_label)
         self.source_edit.setPlaceholderText(source_example)
@@ -329,9 +333,9 @@ class ReportForm(QWidget):
         self.content_edit.setAccessibleDescription(text)
 
     def _show_preview(self, composition: Composition) -> None:
+        palette = self.palette()
         if composition.message is not None:
             self.preview.setText(composition.message)
-            self.preview.setProperty("state", "ok")
         else:
             source = composition.source.text if composition.source else self.tr("<số điện thoại>")
             content = (
@@ -340,8 +344,11 @@ class ReportForm(QWidget):
                 else composition.content
             )
             self.preview.setText(f"{composition.kind.keyword} {source} {content}")
-            self.preview.setProperty("state", "incomplete")
-        _restyle(self.preview)
+            # An incomplete report is shown dimmed: it teaches the syntax, it is not the report.
+            palette.setColor(
+                QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+            )
+        self.preview.setPalette(palette)
         if composition.ok:
             hint = self.tr("Soạn tin nhắn này trên điện thoại và gửi tới {destination} (miễn phí).")
         else:
@@ -369,11 +376,6 @@ def _translated(problem: Problem) -> str:
 def _set_message(label: QLabel, text: str, state: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))  # an empty message takes no room between the fields
-    label.setProperty("state", state)
-    _restyle(label)
-
-
-def _restyle(widget: QWidget) -> None:
-    """Re-apply the style sheet after a dynamic property changed."""
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, _ERROR_COLOR if state == "error" else _OK_COLOR)
+    label.setPalette(palette)

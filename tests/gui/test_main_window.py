@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -197,3 +198,13 @@ def test_fits_a_1366x768_screen_at_150_percent_with_nothing_clipped(window, qtbo
         if widget.width() < needed.width() or widget.height() < needed.height():
             clipped.append((widget.objectName() or widget.text(), widget.size(), needed))
     assert clipped == []
+
+
+def test_start_up_work_that_can_wait_is_done_once_the_window_shows(window, qtbot):
+    qtbot.waitUntil(window.form.source_edit.isClearButtonEnabled)
+    type_text(qtbot, window.form.source_edit, "0912345678")
+    clear_button = window.form.source_edit.findChild(QToolButton)
+    qtbot.waitUntil(clear_button.isVisible)
+    qtbot.mouseClick(clear_button, Qt.MouseButton.LeftButton)
+    assert window.form.source_edit.text() == ""
+    assert window.form.preview_text().startswith("S <")

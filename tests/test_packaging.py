@@ -29,9 +29,14 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_holds_the_resources_inside_the_package(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for path in sorted((ROOT / "resources").rglob("*")):
-        if path.is_file():
-            relative = path.relative_to(ROOT / "resources").as_posix()
+        relative = path.relative_to(ROOT / "resources").as_posix()
+        if (
+            path.is_file()
+            and not relative.startswith("installer/")
+            and "__pycache__" not in relative
+        ):
             assert f"desktop/_resources/{relative}" in names
+    assert [n for n in names if n.startswith("desktop/_resources/installer")] == []
 
 
 def test_wheel_declares_the_gui_script_and_dependencies(wheel):

@@ -1,0 +1,209 @@
+"""Size report and start-up benchmark: the app against a bare PySide6 "hello window".
+
+    python .ci/measure.py [--runs N] [--out build/measure.md]
+
+Builds both with PyInstaller (the app with build.spec, the hello window with PyInstaller's
+default one-folder options), then, on a virtual X screen (Xvfb), times each from process
+start to its window being mapped on screen, from source and frozen. It measures and
+reports; it asserts nothing, so a slow machine gives slow figures, not a failure.
+Needs Debian's xvfb, xdotool and dbus-daemon.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "resources" / "installer"))
+
+import build_msi  # noqa: E402
+
+HELLO = """\
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+
+app = QApplication(sys.argv)
+window = QLabel("Hello")
+window.setWindowTitle("Hello window")
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def build_hello(work: Path) -> tuple[Path, Path]:
+    work.mkdir(parents=True, exist_ok=True)
+    script = work / "hello.py"
+    script.write_text(HELLO, encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--windowed",
+         "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+         "--specpath", str(work), str(script)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return script, work / "dist" / "hello"
+
+
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    """A virtual screen on a display number that Xvfb itself finds free."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            "1366x768x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as announced:
+        number = announced.readline().strip()
+    if not number:
+        server.kill()
+        raise SystemExit("Xvfb did not start")
+    return server, f":{number}"
+
+
+def start_session_bus() -> tuple[subprocess.Popen, str]:
+    """A D-Bus session bus, as every Linux desktop has.
+
+    Without one, Qt's input-method detection waits for D-Bus autolaunch to fail before the
+    first text field can be created (about 60 ms here); Windows has no such wait.
+    """
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    address = bus.stdout.readline().strip()
+    if not address:
+        bus.kill()
+        raise SystemExit("dbus-daemon did not start")
+    return bus, address
+
+
+def time_to_window(command: list[str], title: str, env: dict[str, str]) -> float:
+    """Seconds from starting ``command`` to a visible window named ``title``."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
+    )
+    try:
+        while True:
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", title],
+                env=env,
+                capture_output=True,
+            )
+            if found.returncode == 0:
+                return time.perf_counter() - started
+            if process.poll() is not None:
+                errors = process.stderr.read().decode(errors="replace")
+                raise SystemExit(
+                    f"{command[0]} exited ({process.returncode}) before showing its window:\n"
+                    + errors
+                )
+            if time.perf_counter() - started > 60:
+                raise SystemExit(f"{command[0]} showed no window within 60 s")
+            time.sleep(0.005)
+    finally:
+        process.kill()
+        process.wait()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "measure.md")
+    options = parser.parse_args()
+    for tool in ("Xvfb", "xdotool", "dbus-daemon"):
+        if not shutil.which(tool):
+            raise SystemExit(f"{tool} is needed (Debian packages xvfb, xdotool, dbus-daemon)")
+
+    work = Path(tempfile.mkdtemp(prefix="measure-"))
+    app_bundle = build_msi.build_bundle(work / "app" / "dist", work / "app" / "work")
+    hello_script, hello_bundle = build_hello(work / "hello")
+    app_size, app_files = folder_size(app_bundle)
+    hello_size, hello_files = folder_size(hello_bundle)
+
+    server, display = start_xvfb()
+    bus, bus_address = start_session_bus()
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "DBUS_SESSION_BUS_ADDRESS": bus_address,
+    }
+    cases = {
+        ("source", "app"): ([sys.executable, "-m", "desktop"], "Báo cáo 156"),
+        ("source", "hello"): ([sys.executable, str(hello_script)], "Hello window"),
+        ("frozen", "app"): ([str(app_bundle / "BaoCao156")], "Báo cáo 156"),
+        ("frozen", "hello"): ([str(hello_bundle / "hello")], "Hello window"),
+    }
+    timings: dict[tuple[str, str], list[float]] = {case: [] for case in cases}
+    try:
+        for command, title in cases.values():
+            time_to_window(command, title, env)  # warm the file cache once
+        for _ in range(options.runs):
+            for case, (command, title) in cases.items():
+                timings[case].append(time_to_window(command, title, env))
+    finally:
+        server.terminate()  # lets Xvfb remove its lock file
+        server.wait()
+        bus.terminate()
+        bus.wait()
+
+    mib = 1024 * 1024
+    lines = [
+        "## Bundle size (one-folder PyInstaller build, Linux x86-64)",
+        "",
+        "| build | size | files |",
+        "|---|---:|---:|",
+        f"| Báo cáo 156 (build.spec) | {app_size / mib:.1f} MiB | {app_files} |",
+        f"| bare PySide6 hello window (defaults) | {hello_size / mib:.1f} MiB | {hello_files} |",
+        f"| ratio app / hello | {app_size / hello_size:.2f} | |",
+        "",
+        f"## Start-up to window shown (Xvfb and a session bus, median of {options.runs}, "
+        "min in brackets)",
+        "",
+        "| | app | hello | ratio |",
+        "|---|---:|---:|---:|",
+    ]
+    for mode in ("source", "frozen"):
+        app, hello = timings[(mode, "app")], timings[(mode, "hello")]
+        ratio = statistics.median(app) / statistics.median(hello)
+        lines.append(
+            f"| {mode} | {statistics.median(app) * 1000:.0f} ms ({min(app) * 1000:.0f}) "
+            f"| {statistics.median(hello) * 1000:.0f} ms ({min(hello) * 1000:.0f}) "
+            f"| {ratio:.2f} |"
+        )
+    report = "\n".join(lines) + "\n"
+    options.out.parent.mkdir(parents=True, exist_ok=True)
+    options.out.write_text(report, encoding="utf-8")
+    print(report)
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

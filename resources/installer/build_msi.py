@@ -1,0 +1,144 @@
+"""Build the whole Windows chain: the PyInstaller one-folder bundle, then the MSI.
+
+    python resources/installer/build_msi.py                # dist/BaoCao156/ + the MSI
+    python resources/installer/build_msi.py --skip-bundle  # package dist/BaoCao156/ as it is
+
+The MSI is compiled by WiX 3 (candle/light) where it is installed (Windows) and otherwise
+by Debian's wixl. The file list is generated from the bundle, with component GUIDs derived
+from each file's path so that an upgrade recognises the files it replaces.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+NAME = "BaoCao156"
+# Derives stable component GUIDs; changing it would orphan files on upgrade.
+COMPONENT_NAMESPACE = uuid.UUID("6d2b3c1e-56a4-4f0e-9c15-b40ca0156156")
+WIX_NAMESPACE = "http://schemas.microsoft.com/wix/2006/wi"
+
+
+def _id(prefix: str, relative: str) -> str:
+    """A WiX identifier for a path: short, valid, and the same on every build."""
+    return f"{prefix}{hashlib.sha1(relative.encode('utf-8')).hexdigest()[:20]}"
+
+
+def files_fragment(bundle: Path) -> str:
+    """The ``AppFiles`` component group: one component per file of ``bundle``."""
+    if not any((bundle / name).is_file() for name in (f"{NAME}.exe", NAME)):
+        raise SystemExit(f"{bundle} does not hold a {NAME} build")
+    wix = ET.Element("Wix", xmlns=WIX_NAMESPACE)
+    tree = ET.SubElement(ET.SubElement(wix, "Fragment"), "DirectoryRef", Id="INSTALLDIR")
+    group = ET.SubElement(ET.SubElement(wix, "Fragment"), "ComponentGroup", Id="AppFiles")
+
+    def add(folder: Path, parent: ET.Element) -> None:
+        for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+            relative = entry.relative_to(bundle).as_posix()
+            if entry.is_dir():
+                directory = ET.SubElement(
+                    parent, "Directory", Id=_id("d", relative), Name=entry.name
+                )
+                add(entry, directory)
+                continue
+            component_id = _id("c", relative)
+            guid = str(uuid.uuid5(COMPONENT_NAMESPACE, relative.lower())).upper()
+            component = ET.SubElement(parent, "Component", Id=component_id, Guid=guid, Win64="yes")
+            ET.SubElement(
+                component,
+                "File",
+                Id=_id("f", relative),
+                Name=entry.name,
+                Source=f"$(var.SourceDir)/{relative}",
+                KeyPath="yes",
+            )
+            ET.SubElement(group, "ComponentRef", Id=component_id)
+
+    add(bundle, tree)
+    ET.indent(wix)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(wix, encoding="unicode") + "\n"
+
+
+def build_bundle(dist: Path, work: Path) -> Path:
+    """Run PyInstaller on build.spec; return the one-folder bundle."""
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+         "--distpath", str(dist), "--workpath", str(work), str(ROOT / "build.spec")],
+        check=True,
+    )  # fmt: skip
+    return dist / NAME
+
+
+def build_msi(bundle: Path, version: str, output: Path, work: Path) -> Path:
+    """Compile the MSI for ``bundle`` at ``version`` into ``output``."""
+    sys.path.insert(0, str(HERE))
+    from windows_icon import write_ico
+
+    work.mkdir(parents=True, exist_ok=True)
+    files_wxs = work / "files.wxs"
+    files_wxs.write_text(files_fragment(bundle), encoding="utf-8")
+    icon = write_ico(ROOT / "resources" / "icons" / "app.png", work / "app.ico")
+    defines = {"Version": version, "SourceDir": str(bundle), "IconFile": str(icon)}
+    sources = [HERE / f"{NAME}.wxs", files_wxs]
+    output.parent.mkdir(parents=True, exist_ok=True)
+    candle, light = shutil.which("candle"), shutil.which("light")
+    wix_bin = os.environ.get("WIX")
+    if not candle and wix_bin:
+        candle = shutil.which("candle", path=str(Path(wix_bin) / "bin"))
+        light = shutil.which("light", path=str(Path(wix_bin) / "bin"))
+    if candle and light:
+        objects = work / "obj"
+        subprocess.run(
+            [candle, "-nologo", "-arch", "x64", "-out", f"{objects}{os.sep}",
+             *(f"-d{k}={v}" for k, v in defines.items()), *map(str, sources)],
+            check=True,
+        )  # fmt: skip
+        subprocess.run(
+            [light, "-nologo", "-out", str(output), *map(str, sorted(objects.glob("*.wixobj")))],
+            check=True,
+        )
+    elif shutil.which("wixl"):
+        # wixl reads only relative source paths: run it from the bundle's parent folder.
+        cwd = bundle.parent
+        defines = {k: os.path.relpath(v, cwd) if k != "Version" else v for k, v in defines.items()}
+        subprocess.run(
+            ["wixl", "--arch", "x64", "--output", str(output.resolve()),
+             *(f"--define={k}={v}" for k, v in defines.items()), *map(str, sources)],
+            check=True,
+            cwd=cwd,
+        )  # fmt: skip
+    else:
+        raise SystemExit("neither WiX 3 (candle, light) nor wixl is installed")
+    return output
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the bundle (unless told not to) and the MSI; print the MSI's path."""
+    sys.path.insert(0, str(ROOT))
+    from desktop import __version__
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--skip-bundle", action="store_true", help="package an existing bundle")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
+    parser.add_argument("--version", default=__version__, help="MSI version (default: the app's)")
+    options = parser.parse_args(argv)
+    work = ROOT / "build" / "installer"
+    bundle = options.dist / NAME
+    if not options.skip_bundle:
+        bundle = build_bundle(options.dist, ROOT / "build" / "pyinstaller")
+    msi = options.dist / f"{NAME}-{options.version}-x64.msi"
+    print(build_msi(bundle, options.version, msi, work))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -24,18 +24,26 @@ class GuidancePanel(QTextBrowser):
 
     def _load(self) -> bool:
         """Show the guidance text; say so plainly if the installation lost it."""
-        try:
-            self.setMarkdown(read_text(*GUIDANCE_FILE))
-        except ResourceError:
-            self.setPlainText(
-                self.tr(
-                    "Không đọc được nội dung cảnh báo đi kèm ứng dụng. "
-                    "Hãy nhờ bộ phận IT cài đặt lại.\n\n"
-                    "Cú pháp báo cáo gửi 156 hoặc 5656:\n"
-                    "S <số> <nội dung>: tin nhắn rác\n"
-                    "V <số> <nội dung>: cuộc gọi rác\n"
-                    "LD <số> <nội dung>: cuộc gọi lừa đảo"
-                )
+        text = _guidance_text()
+        if text is not None:
+            self.setMarkdown(text)
+            return True
+        self.setPlainText(
+            self.tr(
+                "Không đọc được nội dung cảnh báo đi kèm ứng dụng. "
+                "Hãy nhờ bộ phận IT cài đặt lại.\n\n"
+                "Cú pháp báo cáo gửi 156 hoặc 5656:\n"
+                "S <số> <nội dung>: tin nhắn rác\n"
+                "V <số> <nội dung>: cuộc gọi rác\n"
+                "LD <số> <nội dung>: cuộc gọi lừa đảo"
             )
-            return False
-        return True
+        )
+        return False
+
+
+def _guidance_text() -> str | None:
+    # Read outside the widget: a failure's traceback must not hold on to the widget.
+    try:
+        return read_text(*GUIDANCE_FILE)
+    except ResourceError:
+        return None

@@ -12,7 +12,7 @@ from enum import Enum
 
 from desktop.phone import Source, read_source
 from desktop.problems import Field, Problem
-from desktop.sms import MAX_CONTENT_CHARS, clean_content
+from desktop.sms import MAX_CONTENT_CHARS, clean_content, remove_diacritics
 
 #: Where reports are sent by SMS; both are free of charge.
 DESTINATIONS = ("156", "5656")
@@ -63,10 +63,18 @@ class Composition:
         return next((p for p in self.problems if p.field is field), None)
 
 
-def compose(kind: Kind, source_text: str, content_text: str) -> Composition:
-    """Compose the report of ``kind`` from the raw number and content fields."""
+def compose(
+    kind: Kind, source_text: str, content_text: str, *, without_diacritics: bool = False
+) -> Composition:
+    """Compose the report of ``kind`` from the raw number and content fields.
+
+    ``without_diacritics`` writes the content without Vietnamese diacritics (Bỏ dấu), so
+    that the report is sent as GSM-7 and fits one SMS more often.
+    """
     source = read_source(source_text, allow_senders=kind.accepts_senders)
     content = clean_content(content_text)
+    if without_diacritics:
+        content = remove_diacritics(content)
     problems = []
     if isinstance(source, Problem):
         problems.append(source)

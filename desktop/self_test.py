@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.report import Kind
+from desktop.settings import MappingStore
 
 #: (kind, number as typed, content as typed, the report that must come out).
 SAMPLES = (
@@ -43,7 +44,8 @@ def run(argv: Sequence[str]) -> str:
     from desktop.ui.main_window import MainWindow
 
     create_application(argv)
-    window = MainWindow(clipboard=_NoClipboard())
+    # Neither the user's clipboard nor their settings are touched.
+    window = MainWindow(clipboard=_NoClipboard(), settings=MappingStore())
     form = window.form
     checked = []
     for kind, number, content, expected in SAMPLES:
@@ -55,11 +57,14 @@ def run(argv: Sequence[str]) -> str:
             raise SelfTestError(
                 f"{kind.keyword}: expected {expected!r}, the window shows {shown!r}"
             )
+        form.preview_panel.update_qr_now()
+        if form.preview_panel.qr.text() != f"SMSTO:156:{expected}":
+            raise SelfTestError(f"{kind.keyword}: the QR code does not carry the report")
         checked.append(kind.keyword)
     if not window.guidance.loaded or "156" not in window.guidance.toPlainText():
         raise SelfTestError("the guidance text could not be loaded from the resources")
     window.close()
-    return f"bao-cao-156 {__version__} self-test: {' '.join(checked)} guidance ok"
+    return f"bao-cao-156 {__version__} self-test: {' '.join(checked)} qr guidance ok"
 
 
 class _NoClipboard:

@@ -28,11 +28,12 @@ NO_NETWORK_SCRIPT = textwrap.dedent(
     from PySide6.QtGui import QGuiApplication
     from desktop.__main__ import main
     from desktop.ui.app import create_application
+    from desktop.settings import MappingStore
     from desktop.ui.main_window import MainWindow
 
     assert main(["bao-cao-156", "--self-test"]) == 0
     app = create_application(["bao-cao-156"])
-    window = MainWindow()
+    window = MainWindow(settings=MappingStore())
     window.show()
     window.form.source_edit.setText("+84 912 345 678")
     window.form.content_edit.setPlainText("Mạo danh công an")

@@ -80,3 +80,15 @@ def test_destinations_are_156_and_5656_with_156_by_default():
 def test_kinds_know_their_keywords():
     assert [k.keyword for k in Kind] == ["S", "V", "LD"]
     assert [k.accepts_senders for k in Kind] == [True, False, False]
+
+
+def test_bo_dau_changes_the_content_only():
+    result = compose(
+        Kind.SCAM_CALL,
+        "+84 91 234 56 78",
+        "Mạo danh công an, đòi chuyển tiền",
+        without_diacritics=True,
+    )
+    assert result.message == "LD 0912345678 Mao danh cong an, doi chuyen tien"
+    brand = compose(Kind.SPAM_SMS, "VIETTEL", "Khuyến mãi", without_diacritics=True)
+    assert brand.message == "S VIETTEL Khuyen mai"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from desktop import APP_NAME
 from desktop.report import Kind
 from desktop.resources import ResourceError, resource_path
+from desktop.settings import Preferences, Store
 from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.report_form import Clipboard, ReportForm
 
@@ -23,8 +24,15 @@ _KIND_SHORTCUTS = {Kind.SPAM_SMS: "Ctrl+1", Kind.SPAM_CALL: "Ctrl+2", Kind.SCAM_
 class MainWindow(QMainWindow):
     """Báo cáo 156's only window."""
 
-    def __init__(self, clipboard: Clipboard | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clipboard: Clipboard | None = None,
+        settings: Store | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        # The user's own settings (the registry under HKCU on Windows); tests pass their own.
+        self.preferences = Preferences(settings if settings is not None else QSettings())
         self.setObjectName("mainWindow")
         self.setWindowTitle(
             self.tr("{app} – báo cáo tin nhắn rác, cuộc gọi lừa đảo").format(app=APP_NAME)
@@ -32,6 +40,7 @@ class MainWindow(QMainWindow):
         self._set_icon()
 
         self.form = ReportForm(clipboard)
+        self.form.set_without_diacritics(self.preferences.without_diacritics)
         self.guidance = GuidancePanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("splitter")
@@ -50,6 +59,7 @@ class MainWindow(QMainWindow):
         self.form.edited.connect(self.statusBar().clearMessage)
         self.form.kind_changed.connect(lambda kind: self.kind_actions[kind].setChecked(True))
         self.kind_actions[self.form.kind()].setChecked(True)
+        self.form.preview_panel.diacritics_box.toggled.connect(self._on_diacritics_toggled)
 
         self._started = False
         self._fit_to_screen()
@@ -95,6 +105,18 @@ class MainWindow(QMainWindow):
         self.focus_source_action.setShortcut(QKeySequence("Ctrl+L"))
         self.focus_source_action.triggered.connect(self.form.focus_source)
 
+        self.diacritics_action = QAction(self.tr("Bỏ dấu trong nội dung"), self)
+        self.diacritics_action.setObjectName("actionWithoutDiacritics")
+        self.diacritics_action.setCheckable(True)
+        self.diacritics_action.setChecked(self.preferences.without_diacritics)
+        self.diacritics_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.diacritics_action.triggered.connect(self.form.set_without_diacritics)
+
+        self.templates_action = QAction(self.tr("Chèn mẫu nội dung…"), self)
+        self.templates_action.setObjectName("actionTemplates")
+        self.templates_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.templates_action.triggered.connect(self.form.show_templates)
+
         self.guidance_action = QAction(self.tr("Dấu hiệu lừa đảo"), self)
         self.guidance_action.setObjectName("actionGuidance")
         self.guidance_action.setCheckable(True)
@@ -113,6 +135,8 @@ class MainWindow(QMainWindow):
         report_menu.addSeparator()
         report_menu.addAction(self.copy_action)
         report_menu.addAction(self.focus_source_action)
+        report_menu.addAction(self.templates_action)
+        report_menu.addAction(self.diacritics_action)
         report_menu.addSeparator()
         report_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&Xem"))
@@ -137,6 +161,10 @@ class MainWindow(QMainWindow):
             ),
             STATUS_TIMEOUT_MS,
         )
+
+    def _on_diacritics_toggled(self, on: bool) -> None:
+        self.diacritics_action.setChecked(on)
+        self.preferences.without_diacritics = on
 
     def _on_copy_refused(self, reason: str) -> None:
         self.statusBar().showMessage(

@@ -1,4 +1,4 @@
-"""The report form: kind buttons, number and content fields, live preview and copy.
+"""The report form: kind buttons, number and content fields with templates, and the preview.
 
 The form only gathers input and shows what :func:`desktop.report.compose` says about it;
 every rule about what a report may contain lives in the core.
@@ -9,25 +9,26 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.phone import SourceType, warm_up
 from desktop.problems import Field, Problem
-from desktop.report import DEFAULT_DESTINATION, DESTINATIONS, Composition, Kind, compose
+from desktop.report import Composition, Kind, compose
+from desktop.templates import Template, TemplateError, load_templates, templates_for
+from desktop.ui.preview_panel import PreviewPanel
 
 # Dark enough on white for WCAG AA (contrast above 4.5:1).
 _ERROR_COLOR = QColor("#b00020")
@@ -48,7 +49,7 @@ class ReportForm(QWidget):
     #: Copying was asked for but the report is not valid yet: the first problem's message.
     copy_refused = Signal(str)
     #: The kind changed, by button or shortcut.
-    kind_changed = Signal(Kind)
+    kind_changed = Signal(object)
     #: Anything the user can change was changed.
     edited = Signal()
 
@@ -74,7 +75,32 @@ class ReportForm(QWidget):
 
     def destination(self) -> str:
         """The number the report is to be sent to."""
-        return self._destination_buttons.checkedButton().text()
+        return self.preview_panel.destination()
+
+    def without_diacritics(self) -> bool:
+        """Whether Bỏ dấu is on."""
+        return self.preview_panel.without_diacritics()
+
+    def set_without_diacritics(self, on: bool) -> None:
+        """Turn Bỏ dấu on or off (its check box and Ctrl+D)."""
+        self.preview_panel.diacritics_box.setChecked(on)
+
+    def insert_template(self, template: Template) -> None:
+        """Add a template's phrase to the end of the content, after what is already there."""
+        existing = self.content_edit.toPlainText().rstrip()
+        if not existing:
+            text = template.text
+        elif existing.endswith((",", ".", ";", ":")):
+            text = f"{existing} {template.text}"
+        else:
+            text = f"{existing}, {template.text}"
+        self.content_edit.setPlainText(text)
+        self.content_edit.moveCursor(QTextCursor.MoveOperation.End)
+        self.content_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_templates(self) -> None:
+        """Open the templates menu (Ctrl+T)."""
+        self.templates_button.showMenu()
 
     def composition(self) -> Composition:
         """What the core made of the current input."""
@@ -83,7 +109,7 @@ class ReportForm(QWidget):
 
     def preview_text(self) -> str:
         """The text the preview shows (exactly the message, when the report is valid)."""
-        return self.preview.text()
+        return self.preview.toPlainText()
 
     def focus_source(self) -> None:
         """Put the cursor in the number field with its text selected (Ctrl+L)."""
@@ -125,7 +151,14 @@ class ReportForm(QWidget):
         layout.addSpacing(6)
         layout.addLayout(self._build_fields(), 1)
         layout.addSpacing(6)
-        layout.addWidget(self._build_preview())
+        self.preview_panel = PreviewPanel()
+        self.preview_panel.changed.connect(self._on_edited)
+        self.preview_panel.copy_requested.connect(self.copy_report)
+        layout.addWidget(self.preview_panel)
+        # The panel's widgets, under the names the rest of the app and its tests use.
+        self.preview = self.preview_panel.preview
+        self.copy_button = self.preview_panel.copy_button
+        self.send_hint = self.preview_panel.send_hint
         QWidget.setTabOrder(self.source_edit, self.content_edit)
 
     def _heading(self, text: str) -> QLabel:
@@ -179,11 +212,12 @@ class ReportForm(QWidget):
         )
 
         self.content_label = QLabel()
+        self.templates_button = self._build_templates_button()
         self.content_edit = QPlainTextEdit()
         self.content_edit.setObjectName("contentEdit")
         # Tab moves on, as in any form; a tab character would be cleaned away anyway.
         self.content_edit.setTabChangesFocus(True)
-        self.content_edit.setMinimumHeight(64)
+        self.content_edit.setMinimumHeight(50)
         self.content_label.setBuddy(self.content_edit)
         self.content_message = self._message_label("contentMessage")
         self.content_edit.textChanged.connect(self._on_edited)
@@ -191,10 +225,42 @@ class ReportForm(QWidget):
         for widget in (self.source_label, self.source_edit, self.source_message):
             column.addWidget(widget)
         column.addSpacing(4)
-        column.addWidget(self.content_label)
+        content_row = QHBoxLayout()
+        content_row.addWidget(self.content_label, 1)
+        content_row.addWidget(self.templates_button)
+        column.addLayout(content_row)
         column.addWidget(self.content_edit, 1)
         column.addWidget(self.content_message)
         return column
+
+    def _build_templates_button(self) -> QToolButton:
+        """A button whose menu lists the circular's phrases for the chosen kind."""
+        button = QToolButton()
+        button.setObjectName("templatesButton")
+        button.setText(self.tr("Mẫu nội dung"))
+        button.setAccessibleName(self.tr("Mẫu nội dung theo công văn"))
+        button.setToolTip(self.tr("Chèn một câu mẫu theo các tình huống trong công văn — Ctrl+T"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(button)
+        menu.setObjectName("templatesMenu")
+        menu.aboutToShow.connect(self._fill_templates_menu)
+        button.setMenu(menu)
+        try:
+            self._templates = load_templates()
+        except TemplateError:
+            self._templates = []
+            button.setEnabled(False)
+            button.setToolTip(self.tr("Không đọc được các mẫu nội dung: hãy nhờ IT cài đặt lại."))
+        return button
+
+    def _fill_templates_menu(self) -> None:
+        menu = self.templates_button.menu()
+        menu.clear()
+        for template in templates_for(self._templates, self.kind()):
+            action = menu.addAction(template.label)
+            action.setToolTip(template.text)
+            action.triggered.connect(lambda _checked=False, t=template: self.insert_template(t))
 
     def _message_label(self, object_name: str) -> QLabel:
         label = QLabel()
@@ -202,57 +268,6 @@ class ReportForm(QWidget):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
-
-    def _build_preview(self) -> QFrame:
-        frame = QFrame()
-        layout = QGridLayout(frame)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._heading(self.tr("Tin nhắn báo cáo")), 0, 0)
-
-        self.preview = QLabel()
-        self.preview.setObjectName("preview")
-        self.preview.setAccessibleName(self.tr("Tin nhắn báo cáo"))
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setWordWrap(True)
-        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview.setMargin(8)
-        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.preview.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.preview.setFont(font)
-        layout.addWidget(self.preview, 1, 0, 1, 2)
-
-        destinations = QHBoxLayout()
-        destinations.addWidget(QLabel(self.tr("Gửi tới:")))
-        self._destination_buttons = QButtonGroup(self)
-        for number in DESTINATIONS:
-            button = QRadioButton(number)
-            button.setObjectName(f"destination{number}")
-            button.setAccessibleName(self.tr("Gửi tới {number}").format(number=number))
-            button.setChecked(number == DEFAULT_DESTINATION)
-            self._destination_buttons.addButton(button)
-            destinations.addWidget(button)
-        self._destination_buttons.buttonToggled.connect(
-            lambda _button, checked: checked and self._on_edited()
-        )
-        destinations.addStretch(1)
-        self.copy_button = QPushButton(self.tr("Sao chép"))
-        self.copy_button.setObjectName("copyButton")
-        self.copy_button.setAccessibleName(self.tr("Sao chép tin nhắn báo cáo"))
-        self.copy_button.setToolTip(self.tr("Sao chép tin nhắn báo cáo — Ctrl+Enter"))
-        self.copy_button.setMinimumSize(120, 34)
-        bold = self.copy_button.font()
-        bold.setBold(True)
-        self.copy_button.setFont(bold)
-        self.copy_button.clicked.connect(self.copy_report)
-        destinations.addWidget(self.copy_button)
-        layout.addLayout(destinations, 2, 0, 1, 2)
-
-        self.send_hint = QLabel()
-        self.send_hint.setObjectName("sendHint")
-        self.send_hint.setWordWrap(True)
-        layout.addWidget(self.send_hint, 3, 0, 1, 2)
-        return frame
 
     # ----- reacting ---------------------------------------------------------------------
 
@@ -300,12 +315,16 @@ class ReportForm(QWidget):
         self.edited.emit()
 
     def _refresh(self) -> None:
-        composition = compose(self.kind(), self.source_edit.text(), self.content_edit.toPlainText())
+        composition = compose(
+            self.kind(),
+            self.source_edit.text(),
+            self.content_edit.toPlainText(),
+            without_diacritics=self.preview_panel.without_diacritics(),
+        )
         self._composition = composition
         self._show_source_state(composition)
         self._show_content_state(composition)
-        self._show_preview(composition)
-        self.copy_button.setEnabled(composition.ok)
+        self.preview_panel.show_composition(composition)
 
     def _show_source_state(self, composition: Composition) -> None:
         problem = composition.problem_for(Field.SOURCE)
@@ -331,29 +350,6 @@ class ReportForm(QWidget):
         text = _translated(problem) if shown else ""
         _set_message(self.content_message, text, "error")
         self.content_edit.setAccessibleDescription(text)
-
-    def _show_preview(self, composition: Composition) -> None:
-        palette = self.palette()
-        if composition.message is not None:
-            self.preview.setText(composition.message)
-        else:
-            source = composition.source.text if composition.source else self.tr("<số điện thoại>")
-            content = (
-                self.tr("<nội dung>")
-                if composition.problem_for(Field.CONTENT)
-                else composition.content
-            )
-            self.preview.setText(f"{composition.kind.keyword} {source} {content}")
-            # An incomplete report is shown dimmed: it teaches the syntax, it is not the report.
-            palette.setColor(
-                QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-            )
-        self.preview.setPalette(palette)
-        if composition.ok:
-            hint = self.tr("Soạn tin nhắn này trên điện thoại và gửi tới {destination} (miễn phí).")
-        else:
-            hint = self.tr("Điền đủ số và nội dung; tin nhắn sẽ gửi tới {destination} (miễn phí).")
-        self.send_hint.setText(hint.format(destination=self.destination()))
 
     def _source_type_names(self) -> dict[SourceType, str]:
         return {

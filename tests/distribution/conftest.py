@@ -8,7 +8,6 @@ skipping. On a developer machine without them the tests say what to install and 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,16 +19,7 @@ sys.path.insert(0, str(ROOT / "resources" / "installer"))
 
 import build_msi  # noqa: E402
 
-
-def require(tool: str, package: str) -> str:
-    """The path of ``tool``; in CI its absence is a failure, elsewhere a skip."""
-    path = shutil.which(tool)
-    if path:
-        return path
-    message = f"{tool} is not installed (Debian package {package})"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
+from tests.conftest import require  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,14 @@ def pins() -> dict[str, str]:
 
 def test_release_build_pins_every_dependency_exactly():
     pinned = pins()
-    for name in ("pyside6-essentials", "shiboken6", "phonenumbers", "pyinstaller", "pytest-qt"):
+    for name in (
+        "pyside6-essentials",
+        "shiboken6",
+        "phonenumbers",
+        "segno",
+        "pyinstaller",
+        "pytest-qt",
+    ):
         assert name in pinned
     assert pinned["pyside6-essentials"] == pinned["shiboken6"]  # they ship together
 

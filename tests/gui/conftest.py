@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from desktop.settings import MappingStore
 from desktop.ui.main_window import MainWindow
 
 
@@ -18,9 +19,15 @@ def clipboard(qapp):
 
 
 @pytest.fixture
-def window(qtbot, clipboard):
+def settings():
+    """The user's settings, in memory: tests never read or write the real ones."""
+    return MappingStore()
+
+
+@pytest.fixture
+def window(qtbot, clipboard, settings):
     """The main window, shown and active, with focus where the app puts it at start."""
-    win = MainWindow()
+    win = MainWindow(settings=settings)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()

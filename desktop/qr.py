@@ -1,0 +1,45 @@
+"""The QR code that carries a report to the phone: ``SMSTO:<destination>:<message>``.
+
+Scanning it with the phone's camera opens the SMS composer with the destination and the
+message filled in, so nothing has to be retyped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Light modules around the symbol, as the QR standard requires for reliable scanning.
+QUIET_ZONE = 4
+
+
+@dataclass(frozen=True)
+class QrMatrix:
+    """The dark (True) and light modules of a QR code, quiet zone included."""
+
+    rows: tuple[tuple[bool, ...], ...]
+
+    @property
+    def size(self) -> int:
+        """Modules per side."""
+        return len(self.rows)
+
+
+def sms_uri(destination: str, message: str) -> str:
+    """The text a phone's camera reads as "write an SMS to destination"."""
+    return f"SMSTO:{destination}:{message}"
+
+
+def qr_matrix(text: str) -> QrMatrix:
+    """Encode ``text`` at error-correction level M.
+
+    Vietnamese text is encoded as UTF-8 with an ECI header that says so: without it,
+    readers guess the character set and a long message can come out as Shift-JIS.
+    """
+    import segno  # only once there is a report to show: keeps start-up light
+
+    code = segno.make(text, error="m", micro=False, boost_error=False, eci=True)
+    rows = tuple(
+        tuple(bool(module) for module in row)
+        for row in code.matrix_iter(scale=1, border=QUIET_ZONE)
+    )
+    return QrMatrix(rows)

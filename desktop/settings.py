@@ -1,0 +1,65 @@
+"""The user's preferences, kept between runs, over any key-value store.
+
+The window passes a QSettings; tests pass a dict. Values read back from an INI file or
+the registry may come as strings, so reading normalises them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from typing import Protocol
+
+
+class Store(Protocol):
+    """What the preferences need of QSettings."""
+
+    def value(self, key: str, defaultValue: object = None) -> object: ...
+
+    def setValue(self, key: str, value: object) -> None: ...
+
+
+class MappingStore:
+    """A :class:`Store` over a plain mapping (tests, or running without settings)."""
+
+    def __init__(self, mapping: MutableMapping[str, object] | None = None) -> None:
+        self.mapping = {} if mapping is None else mapping
+
+    def value(self, key: str, defaultValue: object = None) -> object:
+        return self.mapping.get(key, defaultValue)
+
+    def setValue(self, key: str, value: object) -> None:
+        self.mapping[key] = value
+
+
+WITHOUT_DIACRITICS = "report/withoutDiacritics"
+
+
+class Preferences:
+    """Typed access to the preferences the app remembers."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def without_diacritics(self) -> bool:
+        """Whether Bỏ dấu was on when the app was last used."""
+        return read_bool(self._store.value(WITHOUT_DIACRITICS, False))
+
+    @without_diacritics.setter
+    def without_diacritics(self, value: bool) -> None:
+        self._store.setValue(WITHOUT_DIACRITICS, bool(value))
+
+
+def read_bool(value: object, default: bool = False) -> bool:
+    """A stored flag as a bool: True/False, 1/0, "true"/"false", "yes"/"no"."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value != 0
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in ("true", "1", "yes", "on"):
+            return True
+        if text in ("false", "0", "no", "off", ""):
+            return False
+    return default

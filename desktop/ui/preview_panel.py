@@ -1,0 +1,246 @@
+"""The report as it will be sent: preview, SMS meter, Bỏ dấu, destination, copy and QR."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QTextOption
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.problems import Field
+from desktop.qr import sms_uri
+from desktop.report import DEFAULT_DESTINATION, DESTINATIONS, Composition
+from desktop.sms import Encoding, measure
+from desktop.ui.qr_view import QrView
+
+# Dark enough on white for WCAG AA (contrast above 4.5:1).
+WARNING_COLOR = QColor("#8a4b00")
+
+#: How long typing must pause before the QR code is redrawn.
+QR_DELAY_MS = 40
+
+
+class PreviewPanel(QFrame):
+    """Shows a composition the way it will be sent, and the controls that send it."""
+
+    #: Anything that changes the message or where it goes.
+    changed = Signal()
+    #: The user asked to copy.
+    copy_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPanel")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setColumnStretch(0, 1)
+        heading = QLabel(self.tr("Tin nhắn báo cáo"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading, 0, 0)
+        layout.addWidget(self._build_preview(), 1, 0)
+        layout.addWidget(self._build_meter(), 2, 0)
+        layout.addLayout(self._build_controls(), 3, 0)
+        self.send_hint = QLabel()
+        self.send_hint.setObjectName("sendHint")
+        self.send_hint.setWordWrap(True)
+        layout.addWidget(self.send_hint, 4, 0)
+        layout.addLayout(self._build_qr(), 0, 1, 5, 1, Qt.AlignmentFlag.AlignTop)
+
+    # ----- state ------------------------------------------------------------------------
+
+    def destination(self) -> str:
+        """The number the report goes to."""
+        return self._destination_buttons.checkedButton().text()
+
+    def without_diacritics(self) -> bool:
+        """Whether Bỏ dấu is on."""
+        return self.diacritics_box.isChecked()
+
+    def show_composition(self, composition: Composition) -> None:
+        """Show ``composition``: the exact message when it is valid, the syntax otherwise."""
+        message = composition.message
+        palette = self.palette()
+        if message is not None:
+            self.preview.setPlainText(message)
+        else:
+            source = composition.source.text if composition.source else self.tr("<số điện thoại>")
+            content = (
+                self.tr("<nội dung>")
+                if composition.problem_for(Field.CONTENT)
+                else composition.content
+            )
+            self.preview.setPlainText(f"{composition.kind.keyword} {source} {content}")
+            # An incomplete report is shown dimmed: it teaches the syntax, it is not the report.
+            palette.setColor(
+                QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.PlaceholderText)
+            )
+        self.preview.setPalette(palette)
+        self._show_meter(message)
+        if message is None:
+            # Never leave the code of an earlier report on screen.
+            self._qr_timer.stop()
+            self.qr.set_text(None)
+        else:
+            self._pending_qr = sms_uri(self.destination(), message)
+            self._qr_timer.start()
+        self.qr.setVisible(message is not None)
+        self.qr_caption.setVisible(message is not None)
+        hint = (
+            self.tr(
+                "Quét mã QR để mở tin nhắn soạn sẵn trên điện thoại, hoặc soạn đúng tin này; "
+                "gửi tới {destination} (miễn phí)."
+            )
+            if message is not None
+            else self.tr("Điền đủ số và nội dung; tin nhắn sẽ gửi tới {destination} (miễn phí).")
+        )
+        self.send_hint.setText(hint.format(destination=self.destination()))
+        self.copy_button.setEnabled(message is not None)
+
+    # ----- building ---------------------------------------------------------------------
+
+    def _build_preview(self) -> QPlainTextEdit:
+        # Read-only text rather than a label: a long link or number in the content wraps
+        # anywhere instead of widening the window.
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("preview")
+        self.preview.setAccessibleName(self.tr("Tin nhắn báo cáo"))
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.preview.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        font = self.preview.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.preview.setFont(font)
+        lines = self.preview.fontMetrics().lineSpacing()
+        margins = self.preview.contentsMargins()
+        frame = int(self.preview.document().documentMargin() * 2) + margins.top() + margins.bottom()
+        # Two lines show a typical report whole; a longer one scrolls.
+        self.preview.setFixedHeight(2 * lines + frame + 4)
+        return self.preview
+
+    def _build_meter(self) -> QLabel:
+        self.meter = QLabel()
+        self.meter.setObjectName("smsMeter")
+        self.meter.setWordWrap(True)
+        self.meter.setTextFormat(Qt.TextFormat.PlainText)
+        return self.meter
+
+    def _build_controls(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.diacritics_box = QCheckBox(self.tr("Bỏ dấu"))
+        self.diacritics_box.setObjectName("withoutDiacritics")
+        self.diacritics_box.setAccessibleName(self.tr("Bỏ dấu tiếng Việt trong nội dung"))
+        self.diacritics_box.setToolTip(
+            self.tr("Viết nội dung không dấu để vừa một tin nhắn — Ctrl+D")
+        )
+        self.diacritics_box.toggled.connect(lambda _on: self.changed.emit())
+        row.addWidget(self.diacritics_box)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("Gửi tới:")))
+        self._destination_buttons = QButtonGroup(self)
+        for number in DESTINATIONS:
+            button = QRadioButton(number)
+            button.setObjectName(f"destination{number}")
+            button.setAccessibleName(self.tr("Gửi tới {number}").format(number=number))
+            button.setChecked(number == DEFAULT_DESTINATION)
+            self._destination_buttons.addButton(button)
+            row.addWidget(button)
+        self._destination_buttons.buttonToggled.connect(
+            lambda _button, checked: checked and self.changed.emit()
+        )
+        row.addStretch(1)
+        self.copy_button = QPushButton(self.tr("Sao chép"))
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.setAccessibleName(self.tr("Sao chép tin nhắn báo cáo"))
+        self.copy_button.setToolTip(self.tr("Sao chép tin nhắn báo cáo — Ctrl+Enter"))
+        self.copy_button.setMinimumSize(120, 34)
+        bold = self.copy_button.font()
+        bold.setBold(True)
+        self.copy_button.setFont(bold)
+        self.copy_button.clicked.connect(self.copy_requested)
+        row.addWidget(self.copy_button)
+        return row
+
+    def update_qr_now(self) -> None:
+        """Encode the pending QR code at once instead of when typing pauses."""
+        self._qr_timer.stop()
+        self.qr.set_text(self._pending_qr if self.qr.isVisibleTo(self) else None)
+
+    def _build_qr(self) -> QVBoxLayout:
+        # Choosing the QR code's best mask takes a few milliseconds: it is done when typing
+        # pauses, not on every key, so typing stays instant.
+        self._pending_qr: str | None = None
+        self._qr_timer = QTimer(self)
+        self._qr_timer.setSingleShot(True)
+        self._qr_timer.setInterval(QR_DELAY_MS)
+        self._qr_timer.timeout.connect(self.update_qr_now)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        self.qr = QrView()
+        # Hidden while the report is invalid, without the rest of the panel moving.
+        policy = self.qr.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.qr.setSizePolicy(policy)
+        self.qr_caption = QLabel(self.tr("Quét bằng camera điện thoại"))
+        self.qr_caption.setObjectName("qrCaption")
+        self.qr_caption.setToolTip(
+            self.tr("Quét mã bằng camera điện thoại để mở tin nhắn báo cáo đã soạn sẵn")
+        )
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        policy = self.qr_caption.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.qr_caption.setSizePolicy(policy)
+        column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.qr_caption)
+        column.addStretch(1)
+        return column
+
+    def _show_meter(self, message: str | None) -> None:
+        self.meter.setVisible(message is not None)
+        if message is None:
+            self.meter.setText("")
+            return
+        length = measure(message)
+        encoding = (
+            self.tr("không dấu (GSM-7)")
+            if length.encoding is Encoding.GSM7
+            else self.tr("có dấu (Unicode)")
+        )
+        if length.parts == 1:
+            text = self.tr(
+                "{characters} ký tự · {encoding} · 1 tin nhắn (còn {left} ký tự)"
+            ).format(
+                characters=length.characters,
+                encoding=encoding,
+                left=length.single_limit - length.units,
+            )
+        else:
+            text = self.tr(
+                "{characters} ký tự · {encoding} · {parts} tin nhắn: điện thoại sẽ gửi thành "
+                "{parts} tin."
+            ).format(characters=length.characters, encoding=encoding, parts=length.parts)
+            if not self.without_diacritics() and length.encoding is Encoding.UCS2:
+                text += " " + self.tr("Bật «Bỏ dấu» (Ctrl+D) để gọn hơn.")
+        palette = self.meter.palette()
+        if length.parts > 1:
+            palette.setColor(QPalette.ColorRole.WindowText, WARNING_COLOR)
+        else:
+            palette.setColor(
+                QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.WindowText)
+            )
+        self.meter.setPalette(palette)
+        self.meter.setText(text)

@@ -1,0 +1,123 @@
+"""Send-ready: the SMS meter, Bỏ dấu, the QR code and the content templates, in the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu
+
+from desktop.report import Kind
+from desktop.settings import WITHOUT_DIACRITICS, MappingStore
+from desktop.ui.main_window import MainWindow
+from tests.gui.keys import type_text
+from tests.test_qr import decode
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CONTENT = "Mạo danh công an, đòi chuyển tiền"
+
+
+def fill(qtbot, window, number: str, content: str) -> None:
+    type_text(qtbot, window.form.source_edit, number)
+    type_text(qtbot, window.form.content_edit, content)
+
+
+def test_meter_shows_length_encoding_and_parts(window, qtbot):
+    window.form.set_kind(Kind.SCAM_CALL)
+    fill(qtbot, window, "0912345678", CONTENT)
+    meter = window.form.preview_panel.meter.text()
+    assert "47 ký tự" in meter  # "LD 0912345678 " + 33 characters of content
+    assert "Unicode" in meter and "1 tin nhắn" in meter and "còn 23" in meter
+
+
+def test_meter_warns_when_the_report_needs_several_sms(window, qtbot):
+    window.form.set_kind(Kind.SCAM_CALL)
+    fill(qtbot, window, "0912345678", CONTENT + ", " + CONTENT)
+    meter = window.form.preview_panel.meter.text()
+    assert "2 tin nhắn" in meter
+    assert "Bỏ dấu" in meter  # the way to make it fit is offered
+    window.form.set_without_diacritics(True)
+    meter = window.form.preview_panel.meter.text()
+    assert "GSM-7" in meter and "1 tin nhắn" in meter
+
+
+def test_bo_dau_changes_preview_meter_qr_and_copied_text(window, qtbot, clipboard, settings):
+    window.form.set_kind(Kind.SCAM_CALL)
+    fill(qtbot, window, "0912 345 678", CONTENT)
+    assert window.form.preview_text() == f"LD 0912345678 {CONTENT}"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, CTRL)
+    plain = "LD 0912345678 Mao danh cong an, doi chuyen tien"
+    assert window.form.preview_panel.diacritics_box.isChecked()
+    assert window.form.preview_text() == plain
+    assert "GSM-7" in window.form.preview_panel.meter.text()
+    qr = window.form.preview_panel.qr
+    qtbot.waitUntil(lambda: qr.text() == f"SMSTO:156:{plain}")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert clipboard.text() == plain
+    # The typed content keeps its diacritics: turning Bỏ dấu off brings them back.
+    assert window.form.content_edit.toPlainText() == CONTENT
+    qtbot.mouseClick(window.form.preview_panel.diacritics_box, Qt.MouseButton.LeftButton)
+    assert window.form.preview_text() == f"LD 0912345678 {CONTENT}"
+    assert settings.mapping[WITHOUT_DIACRITICS] is False
+
+
+def test_bo_dau_is_remembered_between_runs(qtbot, clipboard):
+    store = MappingStore()
+    first = MainWindow(settings=store)
+    qtbot.addWidget(first)
+    first.form.set_without_diacritics(True)
+    first.close()
+    second = MainWindow(settings=store)
+    qtbot.addWidget(second)
+    assert second.form.without_diacritics()
+    assert second.diacritics_action.isChecked()
+
+
+def test_qr_is_hidden_while_invalid_and_decodes_to_the_report(window, qtbot, tmp_path):
+    panel = window.form.preview_panel
+    assert not panel.qr.isVisible() and panel.qr.text() is None
+    assert not panel.qr_caption.isVisible()
+    window.form.set_kind(Kind.SCAM_CALL)
+    fill(qtbot, window, "+84 91 234 56 78", CONTENT)
+    assert panel.qr.isVisible() and panel.qr_caption.isVisible()
+    destination = window.form.findChild(QAbstractButton, "destination5656")
+    qtbot.mouseClick(destination, Qt.MouseButton.LeftButton)
+    expected = f"SMSTO:5656:LD 0912345678 {CONTENT}"
+    qtbot.waitUntil(lambda: panel.qr.text() == expected)  # redrawn once typing pauses
+    image = tmp_path / "qr.png"
+    assert panel.qr.grab().save(str(image))
+    assert decode(image) == expected
+    # Spoil the number: the code goes away rather than show an invalid report.
+    type_text(qtbot, window.form.source_edit, "x")
+    assert not panel.qr.isVisible() and panel.qr.text() is None
+
+
+def test_template_menu_offers_the_kinds_phrases_and_fills_the_content(window, qtbot):
+    window.form.set_kind(Kind.SCAM_CALL)
+    menu: QMenu = window.form.templates_button.menu()
+    menu.aboutToShow.emit()
+    labels = [action.text() for action in menu.actions()]
+    assert "Mạo danh lãnh đạo Công an tỉnh" in labels
+    assert "Gọi mời vay tiền" not in labels  # a spam-call phrase
+    next(a for a in menu.actions() if a.text() == "Mạo danh lãnh đạo Công an tỉnh").trigger()
+    assert window.form.content_edit.toPlainText() == "Mạo danh lãnh đạo Công an tỉnh"
+    next(a for a in menu.actions() if a.text() == "Yêu cầu chuyển tiền").trigger()
+    assert window.form.content_edit.toPlainText() == (
+        "Mạo danh lãnh đạo Công an tỉnh, Yêu cầu chuyển tiền để không bị thu hồi số"
+    )
+    assert QApplication.focusWidget() is window.form.content_edit
+
+
+def test_ctrl_t_opens_the_template_menu(window, qtbot):
+    window.form.set_kind(Kind.SPAM_CALL)
+    menu = window.form.templates_button.menu()
+    seen: list[list[str]] = []
+
+    def look_and_close() -> None:
+        seen.append([action.text() for action in menu.actions()])
+        menu.close()
+
+    # The menu runs its own event loop while open: look at it from inside, then close it.
+    menu.aboutToShow.connect(lambda: QTimer.singleShot(0, look_and_close))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, CTRL)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "Gọi mời vay tiền" in seen[0]
+    assert "Mạo danh lãnh đạo Công an tỉnh" not in seen[0]

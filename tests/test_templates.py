@@ -1,0 +1,80 @@
+"""Quick content phrases from the circular, kept as data in resources/templates/."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop import templates
+from desktop.report import Kind, compose
+from desktop.sms import measure, remove_diacritics
+from desktop.templates import TemplateError, load_templates, parse_templates, templates_for
+
+
+def test_bundled_templates_cover_every_kind():
+    bundled = load_templates()
+    for kind in Kind:
+        assert len(templates_for(bundled, kind)) >= 2, kind
+
+
+def test_scam_call_templates_follow_the_circulars_scenarios():
+    texts = " ".join(t.text for t in templates_for(load_templates(), Kind.SCAM_CALL))
+    for scenario in (
+        "Sở TT&TT",
+        "Công an tỉnh",
+        "thu hồi số",
+        "chống phá",
+        "ma túy",
+        "chuyển tiền",
+    ):
+        assert scenario in texts
+
+
+def test_every_template_makes_a_valid_report_that_fits_one_sms_without_diacritics():
+    for template in load_templates():
+        for kind in template.kinds:
+            message = compose(kind, "0912345678", template.text).message
+            assert message is not None
+            assert measure(remove_diacritics(message)).parts == 1
+
+
+def test_templates_keep_file_order_and_filter_by_kind():
+    parsed = parse_templates(
+        json.dumps(
+            {
+                "templates": [
+                    {"kinds": ["LD"], "label": "a", "text": "A"},
+                    {"kinds": ["S", "V"], "label": "b", "text": "B"},
+                    {"kinds": ["LD", "V"], "label": "c", "text": " C "},
+                ]
+            }
+        )
+    )
+    assert [t.label for t in templates_for(parsed, Kind.SCAM_CALL)] == ["a", "c"]
+    assert [t.label for t in templates_for(parsed, Kind.SPAM_CALL)] == ["b", "c"]
+    assert [t.text for t in templates_for(parsed, Kind.SPAM_SMS)] == ["B"]
+    assert parsed[2].text == "C"
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "not json",
+        "{}",
+        '{"templates": 5}',
+        '{"templates": [{"kinds": ["X"], "label": "a", "text": "A"}]}',
+        '{"templates": [{"kinds": ["S"], "label": "", "text": "A"}]}',
+        '{"templates": [{"kinds": ["S"], "label": "a"}]}',
+        '{"templates": [{"kinds": ["S"], "label": "a", "text": 7}]}',
+    ],
+)
+def test_a_malformed_file_is_a_template_error(broken):
+    with pytest.raises(TemplateError):
+        parse_templates(broken)
+
+
+def test_a_missing_file_is_a_template_error(monkeypatch):
+    monkeypatch.setattr(templates, "TEMPLATES_FILE", ("templates", "missing.json"))
+    with pytest.raises(TemplateError):
+        load_templates()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,14 +13,18 @@ from desktop import __version__
 from desktop.__main__ import main
 
 
-def run_app(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def run_app(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
+    """``python -m desktop ARGS``; off-screen unless ``env`` (the whole environment) says."""
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
         timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        cwd=cwd,
+        env=env if env is not None else {**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
 
 
@@ -41,14 +46,7 @@ def test_self_test_prints_one_ok_line_and_exits_zero():
 def test_self_test_runs_off_screen_even_without_the_variable():
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.pop("DISPLAY", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--self-test"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env=env,
-    )
+    result = run_app("--self-test", env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("ok")
 
@@ -61,15 +59,8 @@ def test_self_test_fails_loudly_when_the_resources_are_gone(tmp_path):
 
     package = os.path.dirname(desktop.__file__)
     shutil.copytree(package, tmp_path / "desktop", ignore=shutil.ignore_patterns("_resources"))
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--self-test"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        cwd=tmp_path,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(tmp_path)},
-    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(tmp_path)}
+    result = run_app("--self-test", env=env, cwd=tmp_path)
     assert result.returncode != 0
     assert "FAILED" in result.stderr
     assert "guidance" in result.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -78,6 +78,15 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(ResourceError):
             self.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
 
+    def _action(
+        self, text: str, name: str, shortcut: str, parent: QObject | None = None
+    ) -> QAction:
+        """A window-wide action with its object name and keyboard shortcut."""
+        action = QAction(text, parent or self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        return action
+
     def _create_actions(self) -> None:
         names = {
             Kind.SPAM_SMS: self.tr("Tin nhắn rác (S)"),
@@ -87,46 +96,41 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.kind_actions: dict[Kind, QAction] = {}
         for kind, text in names.items():
-            action = QAction(text, group)
-            action.setObjectName(f"action{kind.value}")
+            action = self._action(text, f"action{kind.value}", _KIND_SHORTCUTS[kind], group)
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(_KIND_SHORTCUTS[kind]))
             action.triggered.connect(lambda _checked=False, k=kind: self.form.set_kind(k))
             self.kind_actions[kind] = action
 
-        self.copy_action = QAction(self.tr("Sao chép tin nhắn báo cáo"), self)
-        self.copy_action.setObjectName("actionCopy")
+        self.copy_action = self._action(
+            self.tr("Sao chép tin nhắn báo cáo"), "actionCopy", "Ctrl+Return"
+        )
         # Both Enter keys: Return on the main block and Enter on the keypad.
         self.copy_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.copy_action.triggered.connect(self.form.copy_report)
 
-        self.focus_source_action = QAction(self.tr("Đến ô số điện thoại"), self)
-        self.focus_source_action.setObjectName("actionFocusSource")
-        self.focus_source_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.focus_source_action = self._action(
+            self.tr("Đến ô số điện thoại"), "actionFocusSource", "Ctrl+L"
+        )
         self.focus_source_action.triggered.connect(self.form.focus_source)
 
-        self.diacritics_action = QAction(self.tr("Bỏ dấu trong nội dung"), self)
-        self.diacritics_action.setObjectName("actionWithoutDiacritics")
+        self.diacritics_action = self._action(
+            self.tr("Bỏ dấu trong nội dung"), "actionWithoutDiacritics", "Ctrl+D"
+        )
         self.diacritics_action.setCheckable(True)
         self.diacritics_action.setChecked(self.preferences.without_diacritics)
-        self.diacritics_action.setShortcut(QKeySequence("Ctrl+D"))
         self.diacritics_action.triggered.connect(self.form.set_without_diacritics)
 
-        self.templates_action = QAction(self.tr("Chèn mẫu nội dung…"), self)
-        self.templates_action.setObjectName("actionTemplates")
-        self.templates_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.templates_action = self._action(
+            self.tr("Chèn mẫu nội dung…"), "actionTemplates", "Ctrl+T"
+        )
         self.templates_action.triggered.connect(self.form.show_templates)
 
-        self.guidance_action = QAction(self.tr("Dấu hiệu lừa đảo"), self)
-        self.guidance_action.setObjectName("actionGuidance")
+        self.guidance_action = self._action(self.tr("Dấu hiệu lừa đảo"), "actionGuidance", "F1")
         self.guidance_action.setCheckable(True)
         self.guidance_action.setChecked(True)
-        self.guidance_action.setShortcut(QKeySequence("F1"))
         self.guidance_action.toggled.connect(self.guidance.setVisible)
 
-        self.quit_action = QAction(self.tr("Thoát"), self)
-        self.quit_action.setObjectName("actionQuit")
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action = self._action(self.tr("Thoát"), "actionQuit", "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
 
     def _create_menus(self) -> None:

@@ -1,0 +1,305 @@
+"""The local report log: every report copied, kept in SQLite in the user's own profile.
+
+The log survives a crash or a killed process (every entry is its own committed
+transaction), refuses to lose data (a corrupt file is moved aside, never overwritten),
+and never stops the app from composing reports: when it cannot be opened the caller is
+told why and goes on without it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop.sms import remove_diacritics
+
+DATABASE_NAME = "reports.sqlite3"
+
+# Each step takes the schema from version N to N+1; applied in order, inside one transaction.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE reports (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        source TEXT NOT NULL,
+        content TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        app_version TEXT NOT NULL
+    );
+    CREATE INDEX reports_source ON reports (source);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+CSV_COLUMNS = ("Thời gian", "Loại", "Số / người gửi", "Nội dung", "Gửi tới", "Phiên bản")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One copied report."""
+
+    id: int
+    created: datetime
+    kind: str
+    source: str
+    content: str
+    destination: str
+    app_version: str
+
+    @property
+    def message(self) -> str:
+        """The report text as it was copied."""
+        return f"{self.kind} {self.source} {self.content}"
+
+
+@dataclass(frozen=True)
+class Repeats:
+    """How often a source was reported before, and when last."""
+
+    count: int
+    last: datetime
+
+
+class LogUnavailable(Exception):
+    """The log cannot be used here; ``reason`` says why, for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class ReportLog:
+    """The report log in ``folder``; see :func:`open_log` for the safe way to open it."""
+
+    def __init__(self, folder: Path, *, now: Callable[[], datetime] | None = None) -> None:
+        self.path = folder / DATABASE_NAME
+        self._now = now or (lambda: datetime.now().astimezone())
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            self._db.create_function("fold", 1, fold, deterministic=True)
+            self._db.execute("PRAGMA synchronous = FULL")
+            if self._db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("the database failed its integrity check")
+            self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    def add(
+        self, kind: str, source: str, content: str, destination: str, app_version: str
+    ) -> Entry:
+        """Record a copied report; copying the same report again in a row records nothing."""
+        latest = self._latest()
+        report = (kind, source, content, destination)
+        if latest is not None and report == (
+            latest.kind,
+            latest.source,
+            latest.content,
+            latest.destination,
+        ):
+            return latest
+        created = self._now().isoformat(timespec="seconds")
+        with self._transaction():
+            cursor = self._db.execute(
+                "INSERT INTO reports (created, kind, source, content, destination, app_version)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (created, kind, source, content, destination, app_version),
+            )
+        return self.get(cursor.lastrowid)
+
+    def get(self, entry_id: int) -> Entry:
+        """The entry with ``entry_id``; KeyError if there is none."""
+        row = self._db.execute(f"{_SELECT} WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            raise KeyError(entry_id)
+        return _entry(row)
+
+    def entries(self, search: str = "") -> list[Entry]:
+        """All entries, newest first; ``search`` matches number or content, any case or accents."""
+        if not search.strip():
+            rows = self._db.execute(f"{_SELECT} ORDER BY id DESC").fetchall()
+        else:
+            pattern = "%" + _escape_like(fold(search.strip())) + "%"
+            rows = self._db.execute(
+                f"{_SELECT} WHERE fold(source || ' ' || content) LIKE ? ESCAPE '\\' "
+                "ORDER BY id DESC",
+                (pattern,),
+            ).fetchall()
+        return [_entry(row) for row in rows]
+
+    def delete(self, entry_id: int) -> None:
+        """Delete one entry."""
+        with self._transaction():
+            self._db.execute("DELETE FROM reports WHERE id = ?", (entry_id,))
+
+    def clear(self) -> None:
+        """Delete every entry."""
+        with self._transaction():
+            self._db.execute("DELETE FROM reports")
+
+    def repeats(self, source: str) -> Repeats | None:
+        """How many times ``source`` was reported before, and when last; None if never."""
+        count, last = self._db.execute(
+            "SELECT COUNT(*), MAX(created) FROM reports WHERE source = ?", (source,)
+        ).fetchone()
+        if not count:
+            return None
+        return Repeats(count, datetime.fromisoformat(last))
+
+    def export_csv(self, delimiter: str = ",") -> bytes:
+        """The whole log as CSV for Excel: UTF-8 with a BOM, oldest first, ISO 8601 times."""
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+        writer.writerow(CSV_COLUMNS)
+        for entry in reversed(self.entries()):
+            writer.writerow(
+                (
+                    entry.created.isoformat(timespec="seconds"),
+                    entry.kind,
+                    entry.source,
+                    entry.content,
+                    entry.destination,
+                    entry.app_version,
+                )
+            )
+        return buffer.getvalue().encode("utf-8-sig")
+
+    def _latest(self) -> Entry | None:
+        row = self._db.execute(f"{_SELECT} ORDER BY id DESC LIMIT 1").fetchone()
+        return _entry(row) if row else None
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise LogUnavailable(
+                "Nhật ký được tạo bởi phiên bản mới hơn của ứng dụng; "
+                "hãy cập nhật Báo cáo 156 để dùng lại nhật ký."
+            )
+        if version == SCHEMA_VERSION:
+            return
+        with self._transaction():
+            for step in MIGRATIONS[version:]:
+                for statement in filter(str.strip, step.split(";")):
+                    self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db, self.path.parent)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error; a failed write is LogUnavailable."""
+
+    def __init__(self, db: sqlite3.Connection, folder: Path) -> None:
+        self._db = db
+        self._folder = folder
+
+    def __enter__(self) -> None:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise LogUnavailable(_cannot_write(self._folder, error)) from error
+
+    def __exit__(self, kind, value, traceback) -> None:
+        try:
+            self._db.execute("COMMIT" if kind is None else "ROLLBACK")
+        except sqlite3.Error as error:
+            if kind is None:
+                raise LogUnavailable(_cannot_write(self._folder, error)) from error
+        if isinstance(value, sqlite3.Error):
+            raise LogUnavailable(_cannot_write(self._folder, value)) from value
+
+
+def open_log(
+    folder: Path, *, now: Callable[[], datetime] | None = None
+) -> tuple[ReportLog, str | None]:
+    """Open the log in ``folder``, repairing what can be repaired.
+
+    Returns the log and, when something had to be done the user should know about once
+    (a damaged log moved aside), a message saying so. Raises :class:`LogUnavailable` with
+    the reason when the log cannot be kept here at all (read-only or missing folder, a
+    folder where the file should be, a log from a newer version).
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LogUnavailable(_cannot_write(folder, error)) from error
+    path = folder / DATABASE_NAME
+    if path.is_dir():
+        raise LogUnavailable(f"{path} là một thư mục, không phải tệp nhật ký.")
+    try:
+        return ReportLog(folder, now=now), None
+    except sqlite3.DatabaseError as error:
+        if not path.exists() or (
+            isinstance(error, sqlite3.OperationalError) and not _damaged(path)
+        ):
+            raise LogUnavailable(_cannot_write(folder, error)) from error
+    aside = _move_aside(path)
+    try:
+        log = ReportLog(folder, now=now)
+    except sqlite3.DatabaseError as error:
+        raise LogUnavailable(_cannot_write(folder, error)) from error
+    return log, (
+        f"Tệp nhật ký bị hỏng nên đã được cất sang {aside.name}, và một nhật ký mới đã được tạo."
+    )
+
+
+def fold(text: str | None) -> str:
+    """Text for matching: no case, no Vietnamese diacritics."""
+    return remove_diacritics(text or "").casefold()
+
+
+_SELECT = "SELECT id, created, kind, source, content, destination, app_version FROM reports"
+
+
+def _entry(row: tuple) -> Entry:
+    entry_id, created, kind, source, content, destination, version = row
+    return Entry(
+        entry_id, datetime.fromisoformat(created), kind, source, content, destination, version
+    )
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _damaged(path: Path) -> bool:
+    """Whether ``path`` is not a usable SQLite database (as opposed to unreadable)."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(16)
+    except OSError:
+        return False
+    return header != b"SQLite format 3\x00"
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    counter = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
+        counter += 1
+    path.rename(aside)
+    for suffix in ("-journal", "-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _cannot_write(folder: Path, error: Exception) -> str:
+    return (
+        f"Không ghi được nhật ký vào {folder} ({error}). "
+        "Ứng dụng vẫn soạn và sao chép báo cáo bình thường, nhưng không lưu nhật ký."
+    )

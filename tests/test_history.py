@@ -1,0 +1,321 @@
+"""The report log: recording, dedupe, search, repeats, CSV, and every bad-storage case."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from desktop.history import (
+    CSV_COLUMNS,
+    DATABASE_NAME,
+    SCHEMA_VERSION,
+    LogUnavailable,
+    ReportLog,
+    open_log,
+)
+from tests.conftest import require
+
+ROOT = Path(__file__).resolve().parents[1]
+HANOI = timezone(timedelta(hours=7))
+
+
+class Clock:
+    """A clock that moves one minute per call, so times are known and distinct."""
+
+    def __init__(self) -> None:
+        self.time = datetime(2024, 1, 29, 8, 0, tzinfo=HANOI)
+
+    def __call__(self) -> datetime:
+        self.time += timedelta(minutes=1)
+        return self.time
+
+
+@pytest.fixture
+def log(tmp_path):
+    opened, message = open_log(tmp_path, now=Clock())
+    assert message is None
+    yield opened
+    opened.close()
+
+
+def add(log: ReportLog, kind="LD", source="0912345678", content="Mạo danh công an", to="156"):
+    return log.add(kind, source, content, to, "0.1.0")
+
+
+def test_an_entry_keeps_everything_about_the_report(log):
+    entry = add(log)
+    assert (entry.kind, entry.source, entry.content, entry.destination, entry.app_version) == (
+        "LD",
+        "0912345678",
+        "Mạo danh công an",
+        "156",
+        "0.1.0",
+    )
+    assert entry.created == datetime(2024, 1, 29, 8, 1, tzinfo=HANOI)
+    assert entry.message == "LD 0912345678 Mạo danh công an"
+    assert log.get(entry.id) == entry
+
+
+def test_the_same_report_copied_twice_in_a_row_is_one_entry(log):
+    first = add(log)
+    assert add(log) == first
+    assert len(log.entries()) == 1
+    add(log, to="5656")  # a different destination is a different report
+    add(log)  # and the first one again, no longer in a row, is recorded again
+    assert len(log.entries()) == 3
+
+
+def test_entries_are_newest_first(log):
+    ids = [add(log, content=f"nội dung {i}").id for i in range(3)]
+    assert [e.id for e in log.entries()] == ids[::-1]
+
+
+@pytest.mark.parametrize(
+    ("search", "expected"),
+    [
+        ("0912", {"a", "b"}),
+        ("mạo danh", {"a"}),
+        ("MAO DANH", {"a"}),  # any case, with or without diacritics
+        ("dong tien", {"c"}),
+        ("VIETTEL", {"c"}),
+        ("%", set()),  # wildcards are searched for literally
+        ("_", {"b"}),
+        ("", {"a", "b", "c"}),
+    ],
+)
+def test_search_matches_number_or_content_in_any_case_and_accents(log, search, expected):
+    add(log, content="Mạo danh công an")
+    add(log, content="Gọi quảng cáo lúc_đêm", kind="V")
+    add(log, source="VIETTEL", content="Đóng tiền ngay", kind="S")
+    names = {"Mạo danh công an": "a", "Gọi quảng cáo lúc_đêm": "b", "Đóng tiền ngay": "c"}
+    assert {names[e.content] for e in log.entries(search)} == expected
+
+
+def test_delete_and_clear(log):
+    keep, gone = add(log, content="giữ"), add(log, content="xóa")
+    log.delete(gone.id)
+    assert [e.id for e in log.entries()] == [keep.id]
+    with pytest.raises(KeyError):
+        log.get(gone.id)
+    log.clear()
+    assert log.entries() == []
+
+
+def test_repeats_say_how_often_and_when_last(log):
+    assert log.repeats("0912345678") is None
+    add(log, content="lần 1")
+    add(log, content="lần 2")
+    add(log, source="0987654321")
+    repeats = log.repeats("0912345678")
+    assert repeats.count == 2
+    assert repeats.last == datetime(2024, 1, 29, 8, 2, tzinfo=HANOI)
+
+
+def test_csv_for_excel_round_trips_vietnamese_commas_quotes_and_new_lines(log):
+    tricky = 'Mạo danh, "Công an" tỉnh\nđòi chuyển tiền; 50%'
+    add(log, content=tricky)
+    add(log, kind="S", source="VIETTEL", content="Khuyến mãi")
+    data = log.export_csv()
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM that tells Excel it is UTF-8
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert rows[1] == ["2024-01-29T08:01:00+07:00", "LD", "0912345678", tricky, "156", "0.1.0"]
+    assert rows[2][1:4] == ["S", "VIETTEL", "Khuyến mãi"]
+    semicolons = log.export_csv(delimiter=";").decode("utf-8-sig")
+    assert list(csv.reader(io.StringIO(semicolons, newline=""), delimiter=";"))[1][3] == tricky
+
+
+def test_a_new_log_has_the_current_schema(tmp_path):
+    opened, _ = open_log(tmp_path)
+    opened.close()
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_log_from_a_newer_version_is_left_alone(tmp_path):
+    path = tmp_path / DATABASE_NAME
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(LogUnavailable, match="phiên bản mới hơn"):
+        open_log(tmp_path)
+    assert path.exists()  # not moved, not overwritten
+
+
+# ----- bad storage ----------------------------------------------------------------------
+
+
+def test_a_corrupt_file_is_moved_aside_and_a_fresh_log_started(tmp_path):
+    path = tmp_path / DATABASE_NAME
+    path.write_bytes(b"this is not a database" * 100)
+    opened, message = open_log(tmp_path)
+    assert message is not None and "hỏng" in message
+    aside = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+    assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not")
+    add(opened)
+    assert len(opened.entries()) == 1
+    opened.close()
+    # The next start finds a healthy log and has nothing to say.
+    reopened, message = open_log(tmp_path)
+    assert message is None and len(reopened.entries()) == 1
+    reopened.close()
+
+
+def test_a_damaged_database_is_moved_aside(tmp_path):
+    opened, _ = open_log(tmp_path)
+    for i in range(200):
+        add(opened, content=f"nội dung {i} " * 20)
+    opened.close()
+    path = tmp_path / DATABASE_NAME
+    data = bytearray(path.read_bytes())
+    data[4096 : 4096 * 3] = os.urandom(4096 * 2)  # scribble over pages after the header
+    path.write_bytes(bytes(data))
+    reopened, message = open_log(tmp_path)
+    assert message is not None
+    assert reopened.entries() == []
+    reopened.close()
+
+
+def test_a_folder_where_the_file_should_be(tmp_path):
+    (tmp_path / DATABASE_NAME).mkdir()
+    with pytest.raises(LogUnavailable, match="thư mục"):
+        open_log(tmp_path)
+
+
+def test_a_data_folder_that_cannot_be_created(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(LogUnavailable, match="Không ghi được nhật ký"):
+        open_log(blocker / "BaoCao156")
+
+
+READ_ONLY_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from desktop.history import LogUnavailable, open_log
+    folder = Path(sys.argv[1])
+    try:
+        log, _ = open_log(folder)
+        log.add("LD", "0912345678", "x", "156", "0.1.0")
+    except LogUnavailable as error:
+        print("unavailable:", error.reason)
+    else:
+        print("written")
+    """
+)
+
+
+@pytest.fixture
+def shared_tmp():
+    """A temporary folder that an unprivileged user can reach (pytest's own is private)."""
+    folder = Path(tempfile.mkdtemp(prefix="baocao156-"))
+    folder.chmod(0o755)
+    yield folder
+    for path in [folder, *folder.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    shutil.rmtree(folder)
+
+
+def run_unprivileged(script: str, *args: str) -> subprocess.CompletedProcess:
+    """Run ``script`` as an office user would: root ignores file permissions, nobody does."""
+    command, user = [sys.executable], {}
+    if os.geteuid() == 0:
+        # A Python in root's private home cannot run as nobody: use the system's Python 3.
+        system_python = "/usr/bin/python3"
+        if not os.access(system_python, os.X_OK):
+            require("/usr/bin/python3", "python3")  # says what is missing
+        command, user = [system_python], {"user": 65534, "group": 65534}
+    return subprocess.run(
+        [*command, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd="/",
+        env={"PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1", "PATH": "/usr/bin:/bin"},
+        **user,
+    )
+
+
+@pytest.mark.parametrize("existing_log", [False, True])
+def test_a_read_only_folder_leaves_the_app_without_a_log(shared_tmp, existing_log):
+    folder = shared_tmp / "data"
+    folder.mkdir()
+    if existing_log:
+        opened, _ = open_log(folder)
+        add(opened)
+        opened.close()
+    for path in folder.iterdir():
+        path.chmod(0o444)
+    folder.chmod(0o555)
+    result = run_unprivileged(READ_ONLY_SCRIPT, str(folder))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("unavailable: Không ghi được nhật ký")
+    if existing_log:
+        with sqlite3.connect(f"file:{folder / DATABASE_NAME}?mode=ro", uri=True) as db:
+            assert db.execute("SELECT COUNT(*) FROM reports").fetchone()[0] == 1
+
+
+def test_a_full_disk_is_reported_and_loses_nothing(log):
+    add(log, content="trước khi đầy")
+    # SQLite's own limit gives exactly the error a full disk gives (SQLITE_FULL).
+    pages = log._db.execute("PRAGMA page_count").fetchone()[0]
+    log._db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(LogUnavailable, match="Không ghi được nhật ký"):
+        add(log, content="x" * 50_000)
+    assert [e.content for e in log.entries()] == ["trước khi đầy"]
+
+
+# ----- crash safety -----------------------------------------------------------------------
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from desktop.history import open_log
+    log, _ = open_log(Path(sys.argv[1]))
+    n = 0
+    while True:
+        entry = log.add("LD", f"09{n:08d}", f"nội dung {n}", "156", "0.1.0")
+        print(entry.id, flush=True)  # printed only once committed
+        n += 1
+    """
+)
+
+
+def test_entries_reported_committed_survive_sigkill(tmp_path):
+    rng = random.Random(156)
+    trials, committed = 25, []
+    for _ in range(trials):
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(tmp_path)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        time.sleep(rng.uniform(0.15, 0.6))
+        writer.send_signal(signal.SIGKILL)
+        out, _ = writer.communicate(timeout=30)
+        committed += [int(line) for line in out.split()]
+    assert len(committed) > trials  # the writers got real work done before dying
+    opened, message = open_log(tmp_path)
+    assert message is None  # never damaged
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    stored = {entry.id for entry in opened.entries()}
+    assert set(committed) <= stored
+    opened.close()

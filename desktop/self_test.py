@@ -44,8 +44,11 @@ def run(argv: Sequence[str]) -> str:
     from desktop.ui.main_window import MainWindow
 
     create_application(argv)
-    # Neither the user's clipboard nor their settings are touched.
-    window = MainWindow(clipboard=_NoClipboard(), settings=MappingStore())
+    # Neither the user's clipboard, settings nor log are touched, and IT presets do not
+    # change what is checked.
+    window = MainWindow(
+        clipboard=_NoClipboard(), settings=MappingStore(), system_settings=MappingStore()
+    )
     form = window.form
     checked = []
     for kind, number, content, expected in SAMPLES:

@@ -32,6 +32,8 @@ class MappingStore:
 
 
 WITHOUT_DIACRITICS = "report/withoutDiacritics"
+REPORTER_NAME = "reporter/name"
+REPORTER_UNIT = "reporter/unit"
 
 
 class Preferences:
@@ -49,9 +51,37 @@ class Preferences:
     def without_diacritics(self, value: bool) -> None:
         self._store.setValue(WITHOUT_DIACRITICS, bool(value))
 
+    @property
+    def reporter_name(self) -> str:
+        """The name printed on report summaries, as last typed."""
+        return _text(self._store.value(REPORTER_NAME, ""))
+
+    @reporter_name.setter
+    def reporter_name(self, value: str) -> None:
+        self._store.setValue(REPORTER_NAME, value.strip())
+
+    @property
+    def reporter_unit(self) -> str:
+        """The unit (school, office) printed on report summaries, as last typed."""
+        return _text(self._store.value(REPORTER_UNIT, ""))
+
+    @reporter_unit.setter
+    def reporter_unit(self, value: str) -> None:
+        self._store.setValue(REPORTER_UNIT, value.strip())
+
+    def remember(self, key: str, value: object) -> None:
+        """Keep a user's choice of a setting IT may also preset (see desktop.presets)."""
+        self._store.setValue(key, value)
+
 
 def read_bool(value: object, default: bool = False) -> bool:
-    """A stored flag as a bool: True/False, 1/0, "true"/"false", "yes"/"no"."""
+    """A stored flag as a bool, or ``default`` when it cannot be read as one."""
+    parsed = parse_bool(value)
+    return default if parsed is None else parsed
+
+
+def parse_bool(value: object) -> bool | None:
+    """True/False, 1/0, "true"/"false", "yes"/"no", "on"/"off"; None for anything else."""
     if isinstance(value, bool):
         return value
     if isinstance(value, int):
@@ -62,4 +92,8 @@ def read_bool(value: object, default: bool = False) -> bool:
             return True
         if text in ("false", "0", "no", "off", ""):
             return False
-    return default
+    return None
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""

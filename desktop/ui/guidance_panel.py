@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.resources import ResourceError, read_text
@@ -12,8 +14,9 @@ GUIDANCE_FILE = ("guidance", "vi.md")
 class GuidancePanel(QTextBrowser):
     """Read-only rich text rendered from the bundled guidance file."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, custom_path: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._custom_path = custom_path
         self.setObjectName("guidancePanel")
         self.setAccessibleName(self.tr("Dấu hiệu lừa đảo và cách báo cáo"))
         # Nothing in the panel may lead out of the app: it is offline by design.
@@ -24,7 +27,7 @@ class GuidancePanel(QTextBrowser):
 
     def _load(self) -> bool:
         """Show the guidance text; say so plainly if the installation lost it."""
-        text = _guidance_text()
+        text = _custom_text(self._custom_path) or _guidance_text()
         if text is not None:
             self.setMarkdown(text)
             return True
@@ -47,3 +50,14 @@ def _guidance_text() -> str | None:
         return read_text(*GUIDANCE_FILE)
     except ResourceError:
         return None
+
+
+def _custom_text(path: str) -> str | None:
+    """The organisation's own guidance (an IT preset), if it can be read."""
+    if not path:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None  # fall back to the bundled text: it is always there
+    return text if text.strip() else None

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QWidget
 
 from desktop import APP_NAME
+from desktop.presets import DESTINATION, LOG_ENABLED, resolve
 from desktop.report import Kind
 from desktop.resources import ResourceError, resource_path
 from desktop.settings import Preferences, Store
 from desktop.ui.guidance_panel import GuidancePanel
+from desktop.ui.log_keeper import LogKeeper
 from desktop.ui.report_form import Clipboard, ReportForm
 
 #: How long a confirmation stays in the status bar.
@@ -28,20 +31,35 @@ class MainWindow(QMainWindow):
         self,
         clipboard: Clipboard | None = None,
         settings: Store | None = None,
+        system_settings: Store | None = None,
+        data_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        # The user's own settings (the registry under HKCU on Windows); tests pass their own.
-        self.preferences = Preferences(settings if settings is not None else QSettings())
+        # The user's own settings (HKCU on Windows) and IT's presets (HKLM); tests pass theirs.
+        user = settings if settings is not None else QSettings()
+        system = system_settings if system_settings is not None else _system_settings()
+        self.preferences = Preferences(user)
+        self.presets = resolve(system, user)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(
-            self.tr("{app} – báo cáo tin nhắn rác, cuộc gọi lừa đảo").format(app=APP_NAME)
-        )
+        title = self.tr("{app} – báo cáo tin nhắn rác, cuộc gọi lừa đảo").format(app=APP_NAME)
+        if self.presets.organisation.value:
+            title = f"{title} – {self.presets.organisation.value}"
+        self.setWindowTitle(title)
         self._set_icon()
 
+        self.log_keeper = LogKeeper(data_dir or _data_dir(), self.presets.log_enabled.value, self)
+        self.log_keeper.notice.connect(self._show_notice)
         self.form = ReportForm(clipboard)
         self.form.set_without_diacritics(self.preferences.without_diacritics)
-        self.guidance = GuidancePanel()
+        self.form.set_repeat_lookup(self.log_keeper.repeats)
+        self.form.preview_panel.set_destination(
+            self.presets.destination.value, locked=self.presets.destination.locked
+        )
+        self.form.preview_panel.destination_chosen.connect(
+            lambda number: self.preferences.remember(DESTINATION, number)
+        )
+        self.guidance = GuidancePanel(self.presets.guidance_path.value)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -71,7 +89,11 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._started:
             self._started = True
-            QTimer.singleShot(0, self.form.finish_startup)
+            QTimer.singleShot(0, self._finish_startup)
+
+    def _finish_startup(self) -> None:
+        self.form.finish_startup()
+        self.log_keeper.open()
 
     def _set_icon(self) -> None:
         # A missing icon is cosmetic; the guidance panel is what reports a broken install.
@@ -130,6 +152,18 @@ class MainWindow(QMainWindow):
         self.guidance_action.setChecked(True)
         self.guidance_action.toggled.connect(self.guidance.setVisible)
 
+        self.log_action = self._action(self.tr("Xem nhật ký báo cáo…"), "actionLog", "Ctrl+H")
+        self.log_action.triggered.connect(self.show_log)
+
+        self.log_enabled_action = QAction(self.tr("Lưu báo cáo vào nhật ký"), self)
+        self.log_enabled_action.setObjectName("actionLogEnabled")
+        self.log_enabled_action.setCheckable(True)
+        self.log_enabled_action.setChecked(self.presets.log_enabled.value)
+        if self.presets.log_enabled.locked:
+            self.log_enabled_action.setEnabled(False)
+            self.log_enabled_action.setToolTip(self.tr("Bộ phận IT đã đặt sẵn."))
+        self.log_enabled_action.toggled.connect(self._on_log_enabled)
+
         self.quit_action = self._action(self.tr("Thoát"), "actionQuit", "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
 
@@ -143,6 +177,9 @@ class MainWindow(QMainWindow):
         report_menu.addAction(self.diacritics_action)
         report_menu.addSeparator()
         report_menu.addAction(self.quit_action)
+        log_menu = self.menuBar().addMenu(self.tr("&Nhật ký"))
+        log_menu.addAction(self.log_action)
+        log_menu.addAction(self.log_enabled_action)
         view_menu = self.menuBar().addMenu(self.tr("&Xem"))
         view_menu.addAction(self.guidance_action)
 
@@ -158,13 +195,43 @@ class MainWindow(QMainWindow):
         frame.moveCenter(available.center())
         self.move(frame.topLeft())
 
-    def _on_copied(self, message: str, destination: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Đã sao chép: {message} — gửi tin nhắn này tới {destination}.").format(
-                message=message, destination=destination
-            ),
-            STATUS_TIMEOUT_MS,
+    def show_log(self) -> QDialog | None:
+        """Open the report log (Ctrl+H); says why when there is none."""
+        from desktop.ui.log_dialog import LogDialog  # only when asked for: start-up stays light
+
+        self.log_keeper.open()
+        if self.log_keeper.log is None:
+            self._show_notice(
+                self.log_keeper.problem or self.tr("Nhật ký đang tắt (menu Nhật ký).")
+            )
+            return None
+        dialog = LogDialog(
+            self.log_keeper.log, self.preferences, self.presets.organisation.value, self
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.form.refresh())
+        dialog.open()
+        return dialog
+
+    def _on_log_enabled(self, enabled: bool) -> None:
+        self.preferences.remember(LOG_ENABLED, enabled)
+        self.log_keeper.set_enabled(enabled)
+        self.form.refresh()
+
+    def _show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS * 2)
+
+    def _on_copied(self, message: str, destination: str) -> None:
+        recorded = self.log_keeper.record(self.form.composition(), destination)
+        text = self.tr("Đã sao chép: {message} — gửi tin nhắn này tới {destination}.").format(
+            message=message, destination=destination
+        )
+        if recorded:
+            text += " " + self.tr("Đã lưu vào nhật ký.")
+        elif self.log_keeper.problem:
+            text += " " + self.log_keeper.problem
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        self.form.refresh()
 
     def _on_diacritics_toggled(self, on: bool) -> None:
         self.diacritics_action.setChecked(on)
@@ -174,3 +241,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Chưa sao chép: {reason}").format(reason=reason), STATUS_TIMEOUT_MS
         )
+
+
+def _system_settings() -> QSettings:
+    """IT's presets: HKLM on Windows, the system-wide settings file elsewhere."""
+    return QSettings(
+        QSettings.Format.NativeFormat,
+        QSettings.Scope.SystemScope,
+        QSettings().organizationName(),
+        QSettings().applicationName(),
+    )
+
+
+def _data_dir() -> Path:
+    """Where the log lives: the user's own application-data folder."""
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location))

@@ -38,6 +38,8 @@ class PreviewPanel(QFrame):
     changed = Signal()
     #: The user asked to copy.
     copy_requested = Signal()
+    #: The user chose a destination.
+    destination_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +70,17 @@ class PreviewPanel(QFrame):
     def without_diacritics(self) -> bool:
         """Whether Bỏ dấu is on."""
         return self.diacritics_box.isChecked()
+
+    def set_destination(self, number: str, *, locked: bool = False) -> None:
+        """Choose the destination; a locked one (an IT preset) cannot be changed here."""
+        for button in self._destination_buttons.buttons():
+            button.blockSignals(True)
+            button.setChecked(button.text() == number)
+            button.blockSignals(False)
+            button.setEnabled(not locked)
+            if locked:
+                button.setToolTip(self.tr("Bộ phận IT đã đặt sẵn số nhận báo cáo."))
+        self.changed.emit()
 
     def show_composition(self, composition: Composition) -> None:
         """Show ``composition``: the exact message when it is valid, the syntax otherwise."""
@@ -159,9 +172,7 @@ class PreviewPanel(QFrame):
             button.setChecked(number == DEFAULT_DESTINATION)
             self._destination_buttons.addButton(button)
             row.addWidget(button)
-        self._destination_buttons.buttonToggled.connect(
-            lambda _button, checked: checked and self.changed.emit()
-        )
+        self._destination_buttons.buttonToggled.connect(self._on_destination_toggled)
         row.addStretch(1)
         self.copy_button = QPushButton(self.tr("Sao chép"))
         self.copy_button.setObjectName("copyButton")
@@ -179,6 +190,11 @@ class PreviewPanel(QFrame):
         """Encode the pending QR code at once instead of when typing pauses."""
         self._qr_timer.stop()
         self.qr.set_text(self._pending_qr if self.qr.isVisibleTo(self) else None)
+
+    def _on_destination_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.destination_chosen.emit(button.text())
+            self.changed.emit()
 
     def _build_qr(self) -> QVBoxLayout:
         # Choosing the QR code's best mask takes a few milliseconds: it is done when typing

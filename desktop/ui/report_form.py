@@ -6,7 +6,8 @@ every rule about what a report may contain lives in the core.
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCursor
@@ -28,7 +29,10 @@ from desktop.phone import SourceType, warm_up
 from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
 from desktop.templates import Template, TemplateError, load_templates, templates_for
-from desktop.ui.preview_panel import PreviewPanel
+from desktop.ui.preview_panel import WARNING_COLOR, PreviewPanel
+
+if TYPE_CHECKING:
+    from desktop.history import Repeats
 
 # Dark enough on white for WCAG AA (contrast above 4.5:1).
 _ERROR_COLOR = QColor("#b00020")
@@ -59,6 +63,7 @@ class ReportForm(QWidget):
         self._clipboard = clipboard
         self._reveal_problems = False
         self._composition: Composition | None = None
+        self._repeats: Callable[[str], Repeats | None] = lambda _source: None
         self._build()
         self.set_kind(Kind.SPAM_SMS)
 
@@ -80,6 +85,15 @@ class ReportForm(QWidget):
     def without_diacritics(self) -> bool:
         """Whether Bỏ dấu is on."""
         return self.preview_panel.without_diacritics()
+
+    def set_repeat_lookup(self, lookup: Callable[[str], Repeats | None]) -> None:
+        """Where to learn whether a source was reported before (the report log)."""
+        self._repeats = lookup
+        self._refresh()
+
+    def refresh(self) -> None:
+        """Show the current input again (after the log or settings changed)."""
+        self._refresh()
 
     def set_without_diacritics(self, on: bool) -> None:
         """Turn Bỏ dấu on or off (its check box and Ctrl+D)."""
@@ -146,7 +160,6 @@ class ReportForm(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self._heading(self.tr("Bạn muốn báo cáo gì?")))
         layout.addWidget(self._build_kind_buttons())
         layout.addSpacing(6)
         layout.addLayout(self._build_fields(), 1)
@@ -174,8 +187,11 @@ class ReportForm(QWidget):
         self._button_for_kind: dict[Kind, QPushButton] = {}
         self._kind_texts: dict[Kind, str] = {}
         container = QWidget()
+        container.setAccessibleName(self.tr("Bạn muốn báo cáo gì?"))
         row = QHBoxLayout(container)
         row.setContentsMargins(0, 0, 0, 0)
+        # The question sits on the buttons' row: the window must fit a small screen at 150 %.
+        row.addWidget(self._heading(self.tr("Báo cáo:")))
         names = {
             Kind.SPAM_SMS: ("kindSpamSms", self.tr("Tin nhắn rác (S)"), "Ctrl+1"),
             Kind.SPAM_CALL: ("kindSpamCall", self.tr("Cuộc gọi rác (V)"), "Ctrl+2"),
@@ -206,6 +222,7 @@ class ReportForm(QWidget):
         self.source_edit.setObjectName("sourceEdit")
         self.source_label.setBuddy(self.source_edit)
         self.source_message = self._message_label("sourceMessage")
+        self.repeat_warning = self._message_label("repeatWarning")
         self.source_edit.textChanged.connect(self._on_edited)
         self.source_edit.returnPressed.connect(
             lambda: self.content_edit.setFocus(Qt.FocusReason.TabFocusReason)
@@ -222,7 +239,12 @@ class ReportForm(QWidget):
         self.content_message = self._message_label("contentMessage")
         self.content_edit.textChanged.connect(self._on_edited)
 
-        for widget in (self.source_label, self.source_edit, self.source_message):
+        for widget in (
+            self.source_label,
+            self.source_edit,
+            self.source_message,
+            self.repeat_warning,
+        ):
             column.addWidget(widget)
         column.addSpacing(4)
         content_row = QHBoxLayout()
@@ -328,6 +350,7 @@ class ReportForm(QWidget):
 
     def _show_source_state(self, composition: Composition) -> None:
         problem = composition.problem_for(Field.SOURCE)
+        self._show_repeats(composition)
         if problem is not None:
             shown = self._reveal_problems or bool(self.source_edit.text().strip())
             text = _translated(problem) if shown else ""
@@ -341,6 +364,15 @@ class ReportForm(QWidget):
         )
         _set_message(self.source_message, text, "ok")
         self.source_edit.setAccessibleDescription(text)
+
+    def _show_repeats(self, composition: Composition) -> None:
+        repeats = self._repeats(composition.source.text) if composition.source else None
+        text = ""
+        if repeats is not None:
+            text = self.tr("⚠ Số này đã được báo cáo {count} lần, lần gần nhất lúc {time}.").format(
+                count=repeats.count, time=repeats.last.strftime("%H:%M %d/%m/%Y")
+            )
+        _set_message(self.repeat_warning, text, "warning")
 
     def _show_content_state(self, composition: Composition) -> None:
         problem = composition.problem_for(Field.CONTENT)
@@ -373,5 +405,6 @@ def _set_message(label: QLabel, text: str, state: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))  # an empty message takes no room between the fields
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, _ERROR_COLOR if state == "error" else _OK_COLOR)
+    colors = {"error": _ERROR_COLOR, "ok": _OK_COLOR, "warning": WARNING_COLOR}
+    palette.setColor(QPalette.ColorRole.WindowText, colors[state])
     label.setPalette(palette)

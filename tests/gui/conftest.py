@@ -25,12 +25,35 @@ def settings():
 
 
 @pytest.fixture
-def window(qtbot, clipboard, settings):
+def system_settings():
+    """IT's presets, in memory: none unless a test sets some."""
+    return MappingStore()
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    """The user's application-data folder, where the log lives."""
+    return tmp_path / "AppData" / "BaoCao156"
+
+
+@pytest.fixture
+def make_window(qtbot, clipboard, settings, system_settings, data_dir):
+    """Open a main window the way the app does, shown, active and started."""
+
+    def make() -> MainWindow:
+        win = MainWindow(settings=settings, system_settings=system_settings, data_dir=data_dir)
+        qtbot.addWidget(win)
+        win.show()
+        win.activateWindow()
+        qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is win.windowHandle())
+        qtbot.waitUntil(win.form.source_edit.isClearButtonEnabled)  # start-up finished
+        return win
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
     """The main window, shown and active, with focus where the app puts it at start."""
-    win = MainWindow(settings=settings)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is win.windowHandle())
-    return win
+    return make_window()

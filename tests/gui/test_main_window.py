@@ -178,14 +178,27 @@ OFFICE_SCREEN_AT_150 = QSize(910, 512 - 40 - 32)
 
 
 def test_fits_a_1366x768_screen_at_150_percent_with_nothing_clipped(window, qtbot):
-    # The tallest state: long problems under both fields.
+    # The tallest states: long problems under both fields; a valid report already reported
+    # before, with a meter that wraps.
     fill(qtbot, window, "0912 345 678 / 0987 654 321 / 0123", "x" * (MAX_CONTENT_CHARS + 1))
     window.form.set_kind(Kind.SCAM_CALL)
+    assert_fits(window, qtbot)
+    window.form.source_edit.setText("0912345678")
+    window.form.content_edit.setPlainText("Mạo danh công an tỉnh")
+    window.form.copy_report()
+    window.form.content_edit.setPlainText("Mạo danh công an tỉnh, đòi chuyển tiền " * 3)
+    assert window.form.repeat_warning.isVisible()
+    assert window.form.preview_panel.meter.isVisible()
+    assert_fits(window, qtbot)
+
+
+def assert_fits(window, qtbot) -> None:
     hint = window.minimumSizeHint()
     assert hint.width() <= OFFICE_SCREEN_AT_150.width()
     assert hint.height() <= OFFICE_SCREEN_AT_150.height()
     window.resize(OFFICE_SCREEN_AT_150)
     qtbot.waitUntil(lambda: window.size() == OFFICE_SCREEN_AT_150)
+    QApplication.processEvents()
     clipped = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):

@@ -81,7 +81,8 @@ class LogDialog(QDialog):
         row = QHBoxLayout()
         specs = [
             ("copyAgain", self.tr("Sao chép lại"), self.copy_again),
-            ("printSummary", self.tr("Lưu bản tóm tắt PDF…"), self.save_summary),
+            ("printSummary", self.tr("In…"), self.print_summary),
+            ("saveSummary", self.tr("Lưu PDF…"), self.save_summary),
             ("deleteEntry", self.tr("Xóa"), self.delete_selected),
             ("exportCsv", self.tr("Xuất CSV…"), self.export_csv),
             ("clearLog", self.tr("Xóa hết…"), self.clear_all),
@@ -138,7 +139,7 @@ class LogDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.table.currentItem() is not None
-        for name in ("copyAgain", "printSummary", "deleteEntry"):
+        for name in ("copyAgain", "printSummary", "saveSummary", "deleteEntry"):
             self.buttons[name].setEnabled(chosen)
         any_entries = bool(self._log.entries())
         self.buttons["exportCsv"].setEnabled(any_entries)
@@ -181,6 +182,33 @@ class LogDialog(QDialog):
         delimiter = ";" if QLocale.system().decimalPoint() == "," else ","
         return self._write(Path(path), lambda: self._log.export_csv(delimiter))
 
+    def print_summary(self, printer=None) -> bool:
+        """Print a one-page summary of the chosen report (the system's print dialog first)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
+
+        entry = self.selected()
+        if entry is None:
+            return False
+        if printer is None:
+            if not self._ask_reporter():
+                return False
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return False
+        document = QTextDocument()
+        document.setHtml(self._summary(entry))
+        document.print_(printer)
+        self.status.setText(self.tr("Đã gửi bản tóm tắt tới máy in."))
+        return True
+
+    def _summary(self, entry: Entry) -> str:
+        return summary_html(
+            entry,
+            reporter=self._preferences.reporter_name,
+            unit=self._preferences.reporter_unit,
+            organisation=self._organisation,
+        )
+
     def save_summary(self, path: str | None = None) -> bool:
         """Save a one-page PDF summary of the chosen report, after asking who reports it."""
         entry = self.selected()
@@ -194,12 +222,7 @@ class LogDialog(QDialog):
             )
         if not path:
             return False
-        html = summary_html(
-            entry,
-            reporter=self._preferences.reporter_name,
-            unit=self._preferences.reporter_unit,
-            organisation=self._organisation,
-        )
+        html = self._summary(entry)
         return self._write(Path(path), lambda: _pdf(html))
 
     def _ask_reporter(self) -> bool:

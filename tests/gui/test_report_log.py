@@ -112,6 +112,23 @@ def test_pdf_summary_holds_the_report_and_the_reporter(window, qtbot, tmp_path, 
         assert expected in text
 
 
+def test_printing_sends_the_summary_to_the_printer(window, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    report(qtbot, window)
+    dialog = window.show_log()
+    qtbot.addWidget(dialog)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_summary(printer)
+    pdftotext = require("pdftotext", "poppler-utils")
+    text = subprocess.run(
+        [pdftotext, str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "0912345678" in text and "Cuộc gọi lừa đảo" in text
+
+
 def test_clear_asks_first(window, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

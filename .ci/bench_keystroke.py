@@ -13,6 +13,7 @@ import argparse
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -33,7 +34,11 @@ def main() -> int:
     parser.add_argument("--keys", type=int, default=400)
     options = parser.parse_args()
     app = create_application(["bench"])
-    window = MainWindow(settings=MappingStore())
+    window = MainWindow(
+        settings=MappingStore(),
+        system_settings=MappingStore(),
+        data_dir=Path(tempfile.mkdtemp(prefix="bench-")),
+    )
     window.show()
     app.processEvents()
     form = window.form

@@ -15,6 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "desktop"
 NO_NETWORK_SCRIPT = textwrap.dedent(
     """
     import socket, sys
+    from pathlib import Path
 
     attempts = []
 
@@ -33,7 +34,9 @@ NO_NETWORK_SCRIPT = textwrap.dedent(
 
     assert main(["bao-cao-156", "--self-test"]) == 0
     app = create_application(["bao-cao-156"])
-    window = MainWindow(settings=MappingStore())
+    window = MainWindow(
+        settings=MappingStore(), system_settings=MappingStore(), data_dir=Path(sys.argv[1])
+    )
     window.show()
     window.form.source_edit.setText("+84 912 345 678")
     window.form.content_edit.setPlainText("Mạo danh công an")
@@ -42,6 +45,8 @@ NO_NETWORK_SCRIPT = textwrap.dedent(
     assert window.form.copy_report()
     assert QGuiApplication.clipboard().text() == "S 0912345678 Mạo danh công an"
     app.processEvents()
+    window._finish_startup()  # the log too: it is a local file, never a connection
+    assert window.form.copy_report()
     loaded = sorted(m for m in sys.modules if m.startswith("PySide6.Qt"))
     print("attempts:", attempts)
     print("qt modules:", " ".join(loaded))
@@ -49,9 +54,9 @@ NO_NETWORK_SCRIPT = textwrap.dedent(
 )
 
 
-def test_the_app_works_with_every_socket_call_refused():
+def test_the_app_works_with_every_socket_call_refused(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-c", NO_NETWORK_SCRIPT],
+        [sys.executable, "-c", NO_NETWORK_SCRIPT, str(tmp_path)],
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication
 
 from desktop.settings import MappingStore
 from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _no_real_user_folders(qapp):
+    """Anything that still asks Qt for the user's folders gets a test location instead."""
+    QStandardPaths.setTestModeEnabled(True)
 
 
 @pytest.fixture

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from desktop.phone import SourceType, warm_up
 from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
-from desktop.templates import Template, TemplateError, load_templates, templates_for
 from desktop.ui.preview_panel import WARNING_COLOR, PreviewPanel
 
 if TYPE_CHECKING:
     from desktop.history import Repeats
+    from desktop.templates import Template
 
 # Dark enough on white for WCAG AA (contrast above 4.5:1).
 _ERROR_COLOR = QColor("#b00020")
@@ -268,17 +268,25 @@ class ReportForm(QWidget):
         menu.setObjectName("templatesMenu")
         menu.aboutToShow.connect(self._fill_templates_menu)
         button.setMenu(menu)
-        try:
-            self._templates = load_templates()
-        except TemplateError:
-            self._templates = []
-            button.setEnabled(False)
-            button.setToolTip(self.tr("Không đọc được các mẫu nội dung: hãy nhờ IT cài đặt lại."))
+        self._templates: list[Template] | None = None  # read when the menu first opens
         return button
 
     def _fill_templates_menu(self) -> None:
+        from desktop.templates import TemplateError, load_templates, templates_for
+
         menu = self.templates_button.menu()
         menu.clear()
+        if self._templates is None:
+            try:
+                self._templates = load_templates()
+            except TemplateError:
+                self._templates = []
+        if not self._templates:
+            unavailable = menu.addAction(
+                self.tr("Không đọc được các mẫu nội dung: hãy nhờ IT cài đặt lại.")
+            )
+            unavailable.setEnabled(False)
+            return
         for template in templates_for(self._templates, self.kind()):
             action = menu.addAction(template.label)
             action.setToolTip(template.text)

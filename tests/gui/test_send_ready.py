@@ -121,3 +121,14 @@ def test_ctrl_t_opens_the_template_menu(window, qtbot):
     qtbot.waitUntil(lambda: bool(seen))
     assert "Gọi mời vay tiền" in seen[0]
     assert "Mạo danh lãnh đạo Công an tỉnh" not in seen[0]
+
+
+def test_a_missing_templates_file_says_so_in_the_menu(window, monkeypatch):
+    from desktop import templates
+
+    monkeypatch.setattr(templates, "TEMPLATES_FILE", ("templates", "missing.json"))
+    menu = window.form.templates_button.menu()
+    menu.aboutToShow.emit()
+    (only,) = menu.actions()
+    assert not only.isEnabled() and "Không đọc được" in only.text()
+    assert window.form.content_edit.toPlainText() == ""

@@ -34,6 +34,7 @@ class MappingStore:
 WITHOUT_DIACRITICS = "report/withoutDiacritics"
 REPORTER_NAME = "reporter/name"
 REPORTER_UNIT = "reporter/unit"
+WINDOW_GEOMETRY = "window/geometry"
 
 
 class Preferences:
@@ -68,6 +69,15 @@ class Preferences:
     @reporter_unit.setter
     def reporter_unit(self, value: str) -> None:
         self._store.setValue(REPORTER_UNIT, value.strip())
+
+    @property
+    def window_geometry(self) -> str:
+        """The window's last size and position (Qt's saveGeometry, base64), or ""."""
+        return _text(self._store.value(WINDOW_GEOMETRY, ""))
+
+    @window_geometry.setter
+    def window_geometry(self, value: str) -> None:
+        self._store.setValue(WINDOW_GEOMETRY, value)
 
     def remember(self, key: str, value: object) -> None:
         """Keep a user's choice of a setting IT may also preset (see desktop.presets)."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QWidget
 
-from desktop import APP_NAME
+from desktop import APP_NAME, __version__
 from desktop.presets import DESTINATION, LOG_ENABLED, resolve
 from desktop.report import Kind
 from desktop.resources import ResourceError, resource_path
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
 
         self._started = False
         self._fit_to_screen()
+        self._restore_geometry()
         # Someone who opens the app has a number to report: start where it is typed.
         self.form.source_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -94,6 +95,34 @@ class MainWindow(QMainWindow):
     def _finish_startup(self) -> None:
         self.form.finish_startup()
         self.log_keeper.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember where the window was, for the next start."""
+        self.preferences.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        self.log_keeper.close()
+        super().closeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        saved = self.preferences.window_geometry
+        if saved:
+            # Qt moves a window whose screen is gone back onto one that is there.
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def about_text(self) -> str:
+        """What the About dialog says: version, licences and the circular's reference."""
+        return self.tr(
+            "<h3>{app} {version}</h3>"
+            "<p>Soạn đúng tin nhắn báo cáo tin nhắn rác, cuộc gọi rác và cuộc gọi lừa đảo gửi "
+            "156 hoặc 5656. Ứng dụng không dùng mạng và không tự gửi gì.</p>"
+            "<p>Theo Công văn tháng 01/2024 của Sở Giáo dục và Đào tạo tỉnh Đắk Lắk, thực hiện "
+            "Công văn số 153/STTTT-TTra ngày 29/01/2024 của Sở Thông tin và Truyền thông.</p>"
+            "<p>Giấy phép MIT. Dùng Qt for Python (PySide6) theo LGPLv3, phonenumbers theo "
+            "Apache 2.0, segno theo BSD. Toàn văn giấy phép nằm trong thư mục "
+            "<i>resources/licenses</i> của bản cài đặt.</p>"
+        ).format(app=APP_NAME, version=__version__)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu {app}").format(app=APP_NAME), self.about_text())
 
     def _set_icon(self) -> None:
         # A missing icon is cosmetic; the guidance panel is what reports a broken install.
@@ -164,6 +193,10 @@ class MainWindow(QMainWindow):
             self.log_enabled_action.setToolTip(self.tr("Bộ phận IT đã đặt sẵn."))
         self.log_enabled_action.toggled.connect(self._on_log_enabled)
 
+        self.about_action = QAction(self.tr("Giới thiệu Báo cáo 156…"), self)
+        self.about_action.setObjectName("actionAbout")
+        self.about_action.triggered.connect(self.show_about)
+
         self.quit_action = self._action(self.tr("Thoát"), "actionQuit", "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
 
@@ -182,6 +215,8 @@ class MainWindow(QMainWindow):
         log_menu.addAction(self.log_enabled_action)
         view_menu = self.menuBar().addMenu(self.tr("&Xem"))
         view_menu.addAction(self.guidance_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Trợ giúp"))
+        help_menu.addAction(self.about_action)
 
     def _fit_to_screen(self) -> None:
         """Open at a comfortable size that never exceeds the screen it opens on."""

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.colors import MessageColors, colors_for
 from desktop.problems import Field
 from desktop.qr import sms_uri
 from desktop.report import DEFAULT_DESTINATION, DESTINATIONS, Composition
 from desktop.sms import Encoding, measure
 from desktop.ui.qr_view import QrView
-
-# Dark enough on white for WCAG AA (contrast above 4.5:1).
-WARNING_COLOR = QColor("#8a4b00")
 
 #: How long typing must pause before the QR code is redrawn.
 QR_DELAY_MS = 40
@@ -253,10 +251,15 @@ class PreviewPanel(QFrame):
                 text += " " + self.tr("Bật «Bỏ dấu» (Ctrl+D) để gọn hơn.")
         palette = self.meter.palette()
         if length.parts > 1:
-            palette.setColor(QPalette.ColorRole.WindowText, WARNING_COLOR)
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(message_colors(self).warning))
         else:
             palette.setColor(
                 QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.WindowText)
             )
         self.meter.setPalette(palette)
         self.meter.setText(text)
+
+
+def message_colors(widget: QWidget) -> MessageColors:
+    """The message colours that meet WCAG AA on ``widget``'s theme, light or dark."""
+    return colors_for(widget.palette().color(QPalette.ColorRole.Window).name())

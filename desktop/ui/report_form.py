@@ -28,15 +28,11 @@ from PySide6.QtWidgets import (
 from desktop.phone import SourceType, warm_up
 from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
-from desktop.ui.preview_panel import WARNING_COLOR, PreviewPanel
+from desktop.ui.preview_panel import PreviewPanel, message_colors
 
 if TYPE_CHECKING:
     from desktop.history import Repeats
     from desktop.templates import Template
-
-# Dark enough on white for WCAG AA (contrast above 4.5:1).
-_ERROR_COLOR = QColor("#b00020")
-_OK_COLOR = QColor("#1b5e20")
 
 
 class Clipboard(Protocol):
@@ -413,6 +409,7 @@ def _set_message(label: QLabel, text: str, state: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))  # an empty message takes no room between the fields
     palette = label.palette()
-    colors = {"error": _ERROR_COLOR, "ok": _OK_COLOR, "warning": WARNING_COLOR}
-    palette.setColor(QPalette.ColorRole.WindowText, colors[state])
+    colors = message_colors(label)
+    color = {"error": colors.error, "ok": colors.ok, "warning": colors.warning}[state]
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
     label.setPalette(palette)

@@ -51,6 +51,7 @@ def test_bundle_carries_resources_and_licences(bundle):
         "Apache-2.0.txt",
         "Python-LICENSE.txt",
         "PyInstaller-COPYING.txt",
+        "segno-LICENSE.txt",
     } <= licences
     assert not (resources / "installer").exists()  # build machinery is not shipped
 

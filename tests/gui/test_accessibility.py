@@ -1,0 +1,90 @@
+"""Keyboard order, names for assistive technology, and readable colours in any theme."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.colors import DARK, LIGHT
+from tests.gui.keys import type_text
+
+#: Visual order, top to bottom, left to right; the one exception is SPEC's Tab from the
+#: number straight to the content, with the templates button right after it.
+TAB_ORDER = [
+    "sourceEdit",
+    "contentEdit",
+    "templatesButton",
+    "withoutDiacritics",
+    "destination156",
+    "copyButton",
+    "guidancePanel",
+    "kindSpamSms",
+]
+
+
+def walk_tab_order(window, steps: int) -> list[str]:
+    seen = []
+    for _ in range(steps):
+        seen.append(QApplication.focusWidget().objectName())
+        window.focusNextChild()
+        QApplication.processEvents()
+    return seen
+
+
+def test_tab_walks_the_window_in_visual_order(window, qtbot):
+    type_text(qtbot, window.form.source_edit, "0912345678")
+    type_text(qtbot, window.form.content_edit, "x")  # so that Sao chép can take focus
+    window.form.source_edit.setFocus()
+    assert walk_tab_order(window, len(TAB_ORDER) + 1) == [*TAB_ORDER, TAB_ORDER[0]]
+
+
+def test_problems_are_in_the_fields_accessible_description(window, qtbot):
+    type_text(qtbot, window.form.source_edit, "0912abc678")
+    description = window.form.source_edit.accessibleDescription()
+    assert "chữ cái" in description
+    assert description == window.form.source_message.text()
+
+
+def _message_color(window) -> str:
+    return window.form.source_message.palette().color(QPalette.ColorRole.WindowText).name()
+
+
+def test_messages_use_the_light_or_dark_colours_of_the_theme(window, qtbot):
+    type_text(qtbot, window.form.source_edit, "0912abc678")
+    assert _message_color(window) == LIGHT.error
+    dark = QPalette(window.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
+    window.setPalette(dark)
+    type_text(qtbot, window.form.source_edit, "9")
+    assert _message_color(window) == DARK.error
+
+
+def test_about_names_version_licences_and_the_circular(window):
+    from desktop import __version__
+
+    text = window.about_text()
+    for expected in (__version__, "MIT", "LGPLv3", "Apache", "153/STTTT-TTra", "29/01/2024"):
+        assert expected in text
+
+
+def test_the_window_comes_back_where_it_was(make_window, settings):
+    first = make_window()
+    first.resize(first.minimumSizeHint().width(), 520)
+    first.move(40, 30)
+    first.close()
+    assert settings.mapping["window/geometry"]
+    second = make_window()
+    assert second.height() == 520
+
+
+def test_a_window_saved_on_a_screen_that_is_gone_comes_back_on_screen(make_window, settings):
+    first = make_window()
+    first.resize(first.minimumSizeHint().width(), 520)
+    first.move(5000, 4000)  # a second monitor, since unplugged
+    first.close()
+    second = make_window()
+    assert second.height() == 520  # restored…
+    available = second.screen().availableGeometry()  # …where it can be seen
+    assert available.intersects(second.frameGeometry())
+    assert available.contains(second.frameGeometry().topLeft())

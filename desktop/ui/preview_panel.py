@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.colors import MessageColors, colors_for
 from desktop.problems import Field
 from desktop.qr import sms_uri
 from desktop.report import DEFAULT_DESTINATION, DESTINATIONS, Composition
 from desktop.sms import Encoding, measure
+from desktop.ui.field_message import message_colors
 from desktop.ui.qr_view import QrView
 
 #: How long typing must pause before the QR code is redrawn.
@@ -258,8 +258,3 @@ class PreviewPanel(QFrame):
             )
         self.meter.setPalette(palette)
         self.meter.setText(text)
-
-
-def message_colors(widget: QWidget) -> MessageColors:
-    """The message colours that meet WCAG AA on ``widget``'s theme, light or dark."""
-    return colors_for(widget.palette().color(QPalette.ColorRole.Window).name())

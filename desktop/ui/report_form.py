@@ -10,17 +10,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,9 @@ from PySide6.QtWidgets import (
 from desktop.phone import SourceType, warm_up
 from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
-from desktop.ui.preview_panel import PreviewPanel, message_colors
+from desktop.ui.field_message import FieldMessage, Tone
+from desktop.ui.preview_panel import PreviewPanel
+from desktop.ui.templates_button import TemplatesButton
 
 if TYPE_CHECKING:
     from desktop.history import Repeats
@@ -217,22 +217,23 @@ class ReportForm(QWidget):
         self.source_edit = QLineEdit()
         self.source_edit.setObjectName("sourceEdit")
         self.source_label.setBuddy(self.source_edit)
-        self.source_message = self._message_label("sourceMessage")
-        self.repeat_warning = self._message_label("repeatWarning")
+        self.source_message = FieldMessage("sourceMessage")
+        self.repeat_warning = FieldMessage("repeatWarning")
         self.source_edit.textChanged.connect(self._on_edited)
         self.source_edit.returnPressed.connect(
             lambda: self.content_edit.setFocus(Qt.FocusReason.TabFocusReason)
         )
 
         self.content_label = QLabel()
-        self.templates_button = self._build_templates_button()
+        self.templates_button = TemplatesButton(self.kind)
+        self.templates_button.chosen.connect(self.insert_template)
         self.content_edit = QPlainTextEdit()
         self.content_edit.setObjectName("contentEdit")
         # Tab moves on, as in any form; a tab character would be cleaned away anyway.
         self.content_edit.setTabChangesFocus(True)
         self.content_edit.setMinimumHeight(50)
         self.content_label.setBuddy(self.content_edit)
-        self.content_message = self._message_label("contentMessage")
+        self.content_message = FieldMessage("contentMessage")
         self.content_edit.textChanged.connect(self._on_edited)
 
         for widget in (
@@ -250,50 +251,6 @@ class ReportForm(QWidget):
         column.addWidget(self.content_edit, 1)
         column.addWidget(self.content_message)
         return column
-
-    def _build_templates_button(self) -> QToolButton:
-        """A button whose menu lists the circular's phrases for the chosen kind."""
-        button = QToolButton()
-        button.setObjectName("templatesButton")
-        button.setText(self.tr("Mẫu nội dung"))
-        button.setAccessibleName(self.tr("Mẫu nội dung theo công văn"))
-        button.setToolTip(self.tr("Chèn một câu mẫu theo các tình huống trong công văn — Ctrl+T"))
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        menu = QMenu(button)
-        menu.setObjectName("templatesMenu")
-        menu.aboutToShow.connect(self._fill_templates_menu)
-        button.setMenu(menu)
-        self._templates: list[Template] | None = None  # read when the menu first opens
-        return button
-
-    def _fill_templates_menu(self) -> None:
-        from desktop.templates import TemplateError, load_templates, templates_for
-
-        menu = self.templates_button.menu()
-        menu.clear()
-        if self._templates is None:
-            try:
-                self._templates = load_templates()
-            except TemplateError:
-                self._templates = []
-        if not self._templates:
-            unavailable = menu.addAction(
-                self.tr("Không đọc được các mẫu nội dung: hãy nhờ IT cài đặt lại.")
-            )
-            unavailable.setEnabled(False)
-            return
-        for template in templates_for(self._templates, self.kind()):
-            action = menu.addAction(template.label)
-            action.setToolTip(template.text)
-            action.triggered.connect(lambda _checked=False, t=template: self.insert_template(t))
-
-    def _message_label(self, object_name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(object_name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
 
     # ----- reacting ---------------------------------------------------------------------
 
@@ -358,7 +315,7 @@ class ReportForm(QWidget):
         if problem is not None:
             shown = self._reveal_problems or bool(self.source_edit.text().strip())
             text = _translated(problem) if shown else ""
-            _set_message(self.source_message, text, "error")
+            self.source_message.show_text(text, Tone.ERROR)
             self.source_edit.setAccessibleDescription(text)
             return
         assert composition.source is not None
@@ -366,7 +323,7 @@ class ReportForm(QWidget):
             type=self._source_type_names()[composition.source.type],
             source=composition.source.text,
         )
-        _set_message(self.source_message, text, "ok")
+        self.source_message.show_text(text, Tone.OK)
         self.source_edit.setAccessibleDescription(text)
 
     def _show_repeats(self, composition: Composition) -> None:
@@ -376,7 +333,7 @@ class ReportForm(QWidget):
             text = self.tr("⚠ Số này đã được báo cáo {count} lần, lần gần nhất lúc {time}.").format(
                 count=repeats.count, time=repeats.last.strftime("%H:%M %d/%m/%Y")
             )
-        _set_message(self.repeat_warning, text, "warning")
+        self.repeat_warning.show_text(text, Tone.WARNING)
 
     def _show_content_state(self, composition: Composition) -> None:
         problem = composition.problem_for(Field.CONTENT)
@@ -384,7 +341,7 @@ class ReportForm(QWidget):
             self._reveal_problems or bool(self.content_edit.toPlainText().strip())
         )
         text = _translated(problem) if shown else ""
-        _set_message(self.content_message, text, "error")
+        self.content_message.show_text(text, Tone.ERROR)
         self.content_edit.setAccessibleDescription(text)
 
     def _source_type_names(self) -> dict[SourceType, str]:
@@ -403,13 +360,3 @@ def _translated(problem: Problem) -> str:
     """A problem's message in the interface language (Vietnamese unless translated)."""
     template = QCoreApplication.translate("Problem", problem.template)
     return template.format(**problem.params)
-
-
-def _set_message(label: QLabel, text: str, state: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))  # an empty message takes no room between the fields
-    palette = label.palette()
-    colors = message_colors(label)
-    color = {"error": colors.error, "ok": colors.ok, "warning": colors.warning}[state]
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
-    label.setPalette(palette)

@@ -41,5 +41,9 @@ class FieldMessage(QLabel):
 
 
 def message_colors(widget: QWidget) -> MessageColors:
-    """The message colours that meet WCAG AA on ``widget``'s theme, light or dark."""
-    return colors_for(widget.palette().color(QPalette.ColorRole.Window).name())
+    """The message colours that meet WCAG AA on ``widget``'s theme, light or dark.
+
+    The top-level window's palette decides: during a theme change it is updated before the
+    widgets inside it.
+    """
+    return colors_for(widget.window().palette().color(QPalette.ColorRole.Window).name())

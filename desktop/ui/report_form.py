@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -86,6 +86,12 @@ class ReportForm(QWidget):
         """Where to learn whether a source was reported before (the report log)."""
         self._repeats = lookup
         self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a switch between light and dark theme with readable message colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._composition is not None:
+            self._refresh()
 
     def refresh(self) -> None:
         """Show the current input again (after the log or settings changed)."""

@@ -230,8 +230,16 @@ def shared_tmp():
     shutil.rmtree(folder)
 
 
-def run_unprivileged(script: str, *args: str) -> subprocess.CompletedProcess:
-    """Run ``script`` as an office user would: root ignores file permissions, nobody does."""
+def run_unprivileged(script: str, shared: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run ``script`` as an office user would: root ignores file permissions, nobody does.
+
+    The app's package is copied into ``shared`` first: the checkout may sit where an
+    unprivileged user cannot read.
+    """
+    source = shared / "src"
+    shutil.copytree(ROOT / "desktop", source / "desktop", ignore=shutil.ignore_patterns("*.pyc"))
+    for path in [source, *source.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
     command, user = [sys.executable], {}
     if os.geteuid() == 0:
         # A Python in root's private home cannot run as nobody: use the system's Python 3.
@@ -245,7 +253,7 @@ def run_unprivileged(script: str, *args: str) -> subprocess.CompletedProcess:
         text=True,
         timeout=60,
         cwd="/",
-        env={"PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1", "PATH": "/usr/bin:/bin"},
+        env={"PYTHONPATH": str(source), "PYTHONDONTWRITEBYTECODE": "1", "PATH": "/usr/bin:/bin"},
         **user,
     )
 
@@ -261,7 +269,7 @@ def test_a_read_only_folder_leaves_the_app_without_a_log(shared_tmp, existing_lo
     for path in folder.iterdir():
         path.chmod(0o444)
     folder.chmod(0o555)
-    result = run_unprivileged(READ_ONLY_SCRIPT, str(folder))
+    result = run_unprivileged(READ_ONLY_SCRIPT, shared_tmp, str(folder))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("unavailable: Không ghi được nhật ký")
     if existing_log:

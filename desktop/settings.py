@@ -37,6 +37,21 @@ REPORTER_UNIT = "reporter/unit"
 WINDOW_GEOMETRY = "window/geometry"
 
 
+class _TextPreference:
+    """A text preference: read back trimmed, or "" when unset or not text."""
+
+    def __init__(self, key: str, doc: str) -> None:
+        self.key = key
+        self.__doc__ = doc
+
+    def __get__(self, preferences: Preferences, owner: type) -> str:
+        value = preferences._store.value(self.key, "")
+        return value.strip() if isinstance(value, str) else ""
+
+    def __set__(self, preferences: Preferences, value: str) -> None:
+        preferences._store.setValue(self.key, value.strip())
+
+
 class Preferences:
     """Typed access to the preferences the app remembers."""
 
@@ -52,32 +67,13 @@ class Preferences:
     def without_diacritics(self, value: bool) -> None:
         self._store.setValue(WITHOUT_DIACRITICS, bool(value))
 
-    @property
-    def reporter_name(self) -> str:
-        """The name printed on report summaries, as last typed."""
-        return _text(self._store.value(REPORTER_NAME, ""))
-
-    @reporter_name.setter
-    def reporter_name(self, value: str) -> None:
-        self._store.setValue(REPORTER_NAME, value.strip())
-
-    @property
-    def reporter_unit(self) -> str:
-        """The unit (school, office) printed on report summaries, as last typed."""
-        return _text(self._store.value(REPORTER_UNIT, ""))
-
-    @reporter_unit.setter
-    def reporter_unit(self, value: str) -> None:
-        self._store.setValue(REPORTER_UNIT, value.strip())
-
-    @property
-    def window_geometry(self) -> str:
-        """The window's last size and position (Qt's saveGeometry, base64), or ""."""
-        return _text(self._store.value(WINDOW_GEOMETRY, ""))
-
-    @window_geometry.setter
-    def window_geometry(self, value: str) -> None:
-        self._store.setValue(WINDOW_GEOMETRY, value)
+    reporter_name = _TextPreference(REPORTER_NAME, "The name printed on summaries, as last typed.")
+    reporter_unit = _TextPreference(
+        REPORTER_UNIT, "The unit (school, office) printed on summaries, as last typed."
+    )
+    window_geometry = _TextPreference(
+        WINDOW_GEOMETRY, "The window's last size and place (Qt's saveGeometry, base64), or ''."
+    )
 
     def remember(self, key: str, value: object) -> None:
         """Keep a user's choice of a setting IT may also preset (see desktop.presets)."""
@@ -103,7 +99,3 @@ def parse_bool(value: object) -> bool | None:
         if text in ("false", "0", "no", "off", ""):
             return False
     return None
-
-
-def _text(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""

@@ -44,3 +44,16 @@ def test_unreadable_values_fall_back_to_the_default(garbage):
     assert read_bool(garbage) is False
     assert read_bool(garbage, default=True) is True
     assert Preferences(MappingStore({WITHOUT_DIACRITICS: garbage})).without_diacritics is False
+
+
+def test_text_preferences_are_trimmed_and_survive_odd_stored_values():
+    store = MappingStore()
+    preferences = Preferences(store)
+    assert preferences.reporter_name == "" and preferences.window_geometry == ""
+    preferences.reporter_name = "  Nguyễn Thị Lan "
+    preferences.reporter_unit = "Trường THPT A"
+    assert store.mapping["reporter/name"] == "Nguyễn Thị Lan"
+    assert Preferences(store).reporter_name == "Nguyễn Thị Lan"
+    assert Preferences(store).reporter_unit == "Trường THPT A"
+    store.mapping["reporter/unit"] = 42  # not text: read as unset
+    assert Preferences(store).reporter_unit == ""

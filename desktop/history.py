@@ -137,6 +137,10 @@ class ReportLog:
             ).fetchall()
         return [_entry(row) for row in rows]
 
+    def count(self) -> int:
+        """How many entries the log holds."""
+        return self._db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
+
     def delete(self, entry_id: int) -> None:
         """Delete one entry."""
         with self._transaction():

@@ -111,8 +111,9 @@ def test_delete_and_clear(log):
     assert [e.id for e in log.entries()] == [keep.id]
     with pytest.raises(KeyError):
         log.get(gone.id)
+    assert log.count() == 1
     log.clear()
-    assert log.entries() == []
+    assert log.entries() == [] and log.count() == 0
 
 
 def test_repeats_say_how_often_and_when_last(log):

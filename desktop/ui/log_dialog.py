@@ -141,7 +141,7 @@ class LogDialog(QDialog):
         chosen = self.table.currentItem() is not None
         for name in ("copyAgain", "printSummary", "saveSummary", "deleteEntry"):
             self.buttons[name].setEnabled(chosen)
-        any_entries = bool(self._log.entries())
+        any_entries = self._log.count() > 0  # the whole log, whatever the search shows
         self.buttons["exportCsv"].setEnabled(any_entries)
         self.buttons["clearLog"].setEnabled(any_entries)
 
@@ -195,9 +195,7 @@ class LogDialog(QDialog):
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return False
-        document = QTextDocument()
-        document.setHtml(self._summary(entry))
-        document.print_(printer)
+        _print_html(self._summary(entry), printer)
         self.status.setText(self.tr("Đã gửi bản tóm tắt tới máy in."))
         return True
 
@@ -286,8 +284,13 @@ def _pdf(html: str) -> bytes:
         )
     )
     writer.setTitle("Báo cáo 156")
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(writer)
+    _print_html(html, writer)
     del writer  # finishes the PDF
     return bytes(buffer.data())
+
+
+def _print_html(html: str, device) -> None:
+    """Lay ``html`` out on ``device``'s pages: a printer or a PDF writer."""
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(device)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -283,8 +291,8 @@ def _system_settings() -> QSettings:
     return QSettings(
         QSettings.Format.NativeFormat,
         QSettings.Scope.SystemScope,
-        QSettings().organizationName(),
-        QSettings().applicationName(),
+        QCoreApplication.organizationName(),
+        QCoreApplication.applicationName(),
     )
 
 

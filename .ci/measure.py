@@ -153,7 +153,11 @@ def main() -> int:
         "DISPLAY": display,
         "QT_QPA_PLATFORM": "xcb",
         "DBUS_SESSION_BUS_ADDRESS": bus_address,
+        # Bytecode as an installed app has it (pip compiles at install): the warm-up run
+        # writes it here, outside the source tree, so no run pays for compiling.
+        "PYTHONPYCACHEPREFIX": str(work / "pycache"),
     }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     cases = {
         ("source", "app"): ([sys.executable, "-m", "desktop"], "Báo cáo 156"),
         ("source", "hello"): ([sys.executable, str(hello_script)], "Hello window"),

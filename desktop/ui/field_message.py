@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.colors import MessageColors, colors_for
+from desktop.ui.properties import set_properties
 
 
 class Tone(Enum):
@@ -26,7 +26,7 @@ class FieldMessage(QLabel):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # user input never becomes markup
+        set_properties(self, textFormat="PlainText")  # user input never becomes markup
         self.setVisible(False)
 
     def show_text(self, text: str, tone: Tone) -> None:

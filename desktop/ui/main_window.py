@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QObject,
     QSettings,
     QStandardPaths,
-    Qt,
     QTimer,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
             lambda number: self.preferences.remember(DESTINATION, number)
         )
         self.guidance = GuidancePanel(self.presets.guidance_path.value)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side
         self.splitter.setObjectName("splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.form)
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self._restore_geometry()
         # Someone who opens the app has a number to report: start where it is typed.
-        self.form.source_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form.source_edit.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the window shows, finish the start-up work that could wait."""
@@ -140,10 +140,11 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, name: str, shortcut: str, parent: QObject | None = None
     ) -> QAction:
-        """A window-wide action with its object name and keyboard shortcut."""
+        """A window-wide action with its object name and keyboard shortcuts ("A; B")."""
         action = QAction(text, parent or self)
         action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
+        # From a string: QKeySequence's constructors would build the whole Qt namespace.
+        action.setShortcuts(QKeySequence.listFromString(shortcut))
         return action
 
     def _create_actions(self) -> None:
@@ -160,11 +161,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=kind: self.form.set_kind(k))
             self.kind_actions[kind] = action
 
-        self.copy_action = self._action(
-            self.tr("Sao chép tin nhắn báo cáo"), "actionCopy", "Ctrl+Return"
-        )
         # Both Enter keys: Return on the main block and Enter on the keypad.
-        self.copy_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.copy_action = self._action(
+            self.tr("Sao chép tin nhắn báo cáo"), "actionCopy", "Ctrl+Return; Ctrl+Enter"
+        )
         self.copy_action.triggered.connect(self.form.copy_report)
 
         self.focus_source_action = self._action(
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         dialog = LogDialog(
             self.log_keeper.log, self.preferences, self.presets.organisation.value, self
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self.form.refresh())
         dialog.open()
         return dialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from desktop.qr import sms_uri
 from desktop.report import DEFAULT_DESTINATION, DESTINATIONS, Composition
 from desktop.sms import Encoding, measure
 from desktop.ui.field_message import message_colors
+from desktop.ui.properties import set_properties
 from desktop.ui.qr_view import QrView
 
 #: How long typing must pause before the QR code is redrawn.
@@ -57,7 +58,7 @@ class PreviewPanel(QFrame):
         self.send_hint.setObjectName("sendHint")
         self.send_hint.setWordWrap(True)
         layout.addWidget(self.send_hint, 4, 0)
-        layout.addLayout(self._build_qr(), 0, 1, 5, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(self._build_qr(), 0, 1, 5, 1)  # its stretch keeps it at the top
 
     # ----- state ------------------------------------------------------------------------
 
@@ -130,9 +131,10 @@ class PreviewPanel(QFrame):
         self.preview.setAccessibleName(self.tr("Tin nhắn báo cáo"))
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
-        self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.preview.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_properties(
+            self.preview, focusPolicy="ClickFocus", horizontalScrollBarPolicy="ScrollBarAlwaysOff"
+        )
         font = self.preview.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.preview.setFont(font)
@@ -147,7 +149,7 @@ class PreviewPanel(QFrame):
         self.meter = QLabel()
         self.meter.setObjectName("smsMeter")
         self.meter.setWordWrap(True)
-        self.meter.setTextFormat(Qt.TextFormat.PlainText)
+        set_properties(self.meter, textFormat="PlainText")
         return self.meter
 
     def _build_controls(self) -> QHBoxLayout:
@@ -214,11 +216,15 @@ class PreviewPanel(QFrame):
         self.qr_caption.setToolTip(
             self.tr("Quét mã bằng camera điện thoại để mở tin nhắn báo cáo đã soạn sẵn")
         )
-        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        set_properties(self.qr_caption, alignment="AlignHCenter")
         policy = self.qr_caption.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.qr_caption.setSizePolicy(policy)
-        column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.qr)
+        centred.addStretch(1)
+        column.addLayout(centred)
         column.addWidget(self.qr_caption)
         column.addStretch(1)
         return column

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -112,7 +113,7 @@ class ReportForm(QWidget):
             text = f"{existing}, {template.text}"
         self.content_edit.setPlainText(text)
         self.content_edit.moveCursor(QTextCursor.MoveOperation.End)
-        self.content_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.content_edit.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def show_templates(self) -> None:
         """Open the templates menu (Ctrl+T)."""
@@ -129,7 +130,7 @@ class ReportForm(QWidget):
 
     def focus_source(self) -> None:
         """Put the cursor in the number field with its text selected (Ctrl+L)."""
-        self.source_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.source_edit.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.source_edit.selectAll()
 
     def finish_startup(self) -> None:
@@ -149,7 +150,7 @@ class ReportForm(QWidget):
             self._refresh()
             first = composition.problems[0]
             field_widget = self.source_edit if first.field is Field.SOURCE else self.content_edit
-            field_widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            field_widget.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
             self.copy_refused.emit(_translated(first))
             return False
         clipboard = self._clipboard or QGuiApplication.clipboard()
@@ -227,7 +228,7 @@ class ReportForm(QWidget):
         self.repeat_warning = FieldMessage("repeatWarning")
         self.source_edit.textChanged.connect(self._on_edited)
         self.source_edit.returnPressed.connect(
-            lambda: self.content_edit.setFocus(Qt.FocusReason.TabFocusReason)
+            lambda: self.content_edit.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
         )
 
         self.content_label = QLabel()

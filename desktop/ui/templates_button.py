@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop.report import Kind
+from desktop.ui.properties import set_properties
 
 if TYPE_CHECKING:
     from desktop.templates import Template
@@ -29,7 +30,7 @@ class TemplatesButton(QToolButton):
         self.setAccessibleName(self.tr("Mẫu nội dung theo công văn"))
         self.setToolTip(self.tr("Chèn một câu mẫu theo các tình huống trong công văn — Ctrl+T"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_properties(self, toolButtonStyle="ToolButtonTextOnly")
         menu = QMenu(self)
         menu.setObjectName("templatesMenu")
         menu.aboutToShow.connect(self._fill_menu)

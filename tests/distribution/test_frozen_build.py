@@ -88,3 +88,10 @@ def test_no_networking_or_unused_qt_modules_are_bundled(bundle):
     assert all(Path(f).name == "qtbase_vi.qm" for f in translations)
     platforms = {Path(f).name for f in files if "/platforms/" in f}
     assert any("offscreen" in name for name in platforms)  # --self-test needs it
+
+
+def test_no_packaging_tools_are_bundled_to_be_imported_at_every_start(bundle):
+    # With setuptools in the bundle, PyInstaller's run-time hook imports it before the app.
+    modules = frozen_modules(bundle)
+    for name in ("setuptools", "_distutils_hack", "pkg_resources", "distutils"):
+        assert not any(m == name or m.startswith(f"{name}.") for m in modules), name

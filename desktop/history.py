@@ -11,11 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.i18n import QT_TRANSLATE_NOOP, Text
 from desktop.sms import remove_diacritics
 
 DATABASE_NAME = "reports.sqlite3"
@@ -37,7 +38,15 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
-CSV_COLUMNS = ("Thời gian", "Loại", "Số / người gửi", "Nội dung", "Gửi tới", "Phiên bản")
+#: The CSV file's header row (the window passes it translated).
+CSV_COLUMNS = (
+    QT_TRANSLATE_NOOP("ReportLog", "Thời gian"),
+    QT_TRANSLATE_NOOP("ReportLog", "Loại"),
+    QT_TRANSLATE_NOOP("ReportLog", "Số / người gửi"),
+    QT_TRANSLATE_NOOP("ReportLog", "Nội dung"),
+    QT_TRANSLATE_NOOP("ReportLog", "Gửi tới"),
+    QT_TRANSLATE_NOOP("ReportLog", "Phiên bản"),
+)
 
 
 @dataclass(frozen=True)
@@ -67,11 +76,12 @@ class Repeats:
 
 
 class LogUnavailable(Exception):
-    """The log cannot be used here; ``reason`` says why, for the user."""
+    """The log cannot be used here; ``text`` says why, for the user (``reason`` in Vietnamese)."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, template: str, **params: str) -> None:
+        self.text = Text("ReportLog", template, params)
+        self.reason = str(self.text)
+        super().__init__(self.reason)
 
 
 class ReportLog:
@@ -160,11 +170,14 @@ class ReportLog:
             return None
         return Repeats(count, datetime.fromisoformat(last))
 
-    def export_csv(self, delimiter: str = ",") -> bytes:
-        """The whole log as CSV for Excel: UTF-8 with a BOM, oldest first, ISO 8601 times."""
+    def export_csv(self, delimiter: str = ",", columns: Sequence[str] = CSV_COLUMNS) -> bytes:
+        """The whole log as CSV for Excel: UTF-8 with a BOM, oldest first, ISO 8601 times.
+
+        ``columns`` is the header row: the window passes :data:`CSV_COLUMNS` translated.
+        """
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerow(CSV_COLUMNS)
+        writer.writerow(columns)
         for entry in reversed(self.entries()):
             writer.writerow(
                 (
@@ -186,8 +199,11 @@ class ReportLog:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise LogUnavailable(
-                "Nhật ký được tạo bởi phiên bản mới hơn của ứng dụng; "
-                "hãy cập nhật Báo cáo 156 để dùng lại nhật ký."
+                QT_TRANSLATE_NOOP(
+                    "ReportLog",
+                    "Nhật ký được tạo bởi phiên bản mới hơn của ứng dụng; "
+                    "hãy cập nhật Báo cáo 156 để dùng lại nhật ký.",
+                )
             )
         if version == SCHEMA_VERSION:
             return
@@ -212,21 +228,21 @@ class _Transaction:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise LogUnavailable(_cannot_write(self._folder, error)) from error
+            raise _cannot_write(self._folder, error) from error
 
     def __exit__(self, kind, value, traceback) -> None:
         try:
             self._db.execute("COMMIT" if kind is None else "ROLLBACK")
         except sqlite3.Error as error:
             if kind is None:
-                raise LogUnavailable(_cannot_write(self._folder, error)) from error
+                raise _cannot_write(self._folder, error) from error
         if isinstance(value, sqlite3.Error):
-            raise LogUnavailable(_cannot_write(self._folder, value)) from value
+            raise _cannot_write(self._folder, value) from value
 
 
 def open_log(
     folder: Path, *, now: Callable[[], datetime] | None = None
-) -> tuple[ReportLog, str | None]:
+) -> tuple[ReportLog, Text | None]:
     """Open the log in ``folder``, repairing what can be repaired.
 
     Returns the log and, when something had to be done the user should know about once
@@ -237,24 +253,32 @@ def open_log(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise LogUnavailable(_cannot_write(folder, error)) from error
+        raise _cannot_write(folder, error) from error
     path = folder / DATABASE_NAME
     if path.is_dir():
-        raise LogUnavailable(f"{path} là một thư mục, không phải tệp nhật ký.")
+        raise LogUnavailable(
+            QT_TRANSLATE_NOOP("ReportLog", "{path} là một thư mục, không phải tệp nhật ký."),
+            path=str(path),
+        )
     try:
         return ReportLog(folder, now=now), None
     except sqlite3.DatabaseError as error:
         if not path.exists() or (
             isinstance(error, sqlite3.OperationalError) and not _damaged(path)
         ):
-            raise LogUnavailable(_cannot_write(folder, error)) from error
+            raise _cannot_write(folder, error) from error
     aside = _move_aside(path)
     try:
         log = ReportLog(folder, now=now)
     except sqlite3.DatabaseError as error:
-        raise LogUnavailable(_cannot_write(folder, error)) from error
-    return log, (
-        f"Tệp nhật ký bị hỏng nên đã được cất sang {aside.name}, và một nhật ký mới đã được tạo."
+        raise _cannot_write(folder, error) from error
+    return log, Text(
+        "ReportLog",
+        QT_TRANSLATE_NOOP(
+            "ReportLog",
+            "Tệp nhật ký bị hỏng nên đã được cất sang {name}, và một nhật ký mới đã được tạo.",
+        ),
+        {"name": aside.name},
     )
 
 
@@ -302,8 +326,13 @@ def _move_aside(path: Path) -> Path:
     return aside
 
 
-def _cannot_write(folder: Path, error: Exception) -> str:
-    return (
-        f"Không ghi được nhật ký vào {folder} ({error}). "
-        "Ứng dụng vẫn soạn và sao chép báo cáo bình thường, nhưng không lưu nhật ký."
+def _cannot_write(folder: Path, error: Exception) -> LogUnavailable:
+    return LogUnavailable(
+        QT_TRANSLATE_NOOP(
+            "ReportLog",
+            "Không ghi được nhật ký vào {folder} ({error}). "
+            "Ứng dụng vẫn soạn và sao chép báo cáo bình thường, nhưng không lưu nhật ký.",
+        ),
+        folder=str(folder),
+        error=str(error),
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.problems import Field, Problem
 
 if TYPE_CHECKING:
@@ -87,11 +88,14 @@ def read_source(text: str, *, allow_senders: bool) -> Source | Problem:
     """
     cleaned = clean_source_text(text)
     if not cleaned:
-        return _problem("source.empty", "Chưa nhập số điện thoại.")
+        return _problem("source.empty", QT_TRANSLATE_NOOP("Problem", "Chưa nhập số điện thoại."))
     if len(cleaned) > MAX_SOURCE_CHARS:
         return _problem(
             "source.too_long",
-            "Quá dài để là một số điện thoại ({length} ký tự). Mỗi báo cáo chỉ ghi một số.",
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "Quá dài để là một số điện thoại ({length} ký tự). Mỗi báo cáo chỉ ghi một số.",
+            ),
             length=str(len(cleaned)),
         )
     if any(ch.isalpha() for ch in cleaned):
@@ -100,19 +104,27 @@ def read_source(text: str, *, allow_senders: bool) -> Source | Problem:
     if len(digits) > MAX_NUMBER_DIGITS:
         return _problem(
             "source.several_numbers",
-            "{count} chữ số là quá nhiều cho một số điện thoại. Mỗi báo cáo chỉ ghi một số.",
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "{count} chữ số là quá nhiều cho một số điện thoại. Mỗi báo cáo chỉ ghi một số.",
+            ),
             count=str(len(digits)),
         )
     bad = _characters_outside(cleaned)
     if bad:
         return _problem(
             "source.bad_characters",
-            "Số điện thoại có ký tự không dùng được: {characters}. "
-            "Chỉ gõ chữ số, dấu cách và + . - ( ).",
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "Số điện thoại có ký tự không dùng được: {characters}. "
+                "Chỉ gõ chữ số, dấu cách và + . - ( ).",
+            ),
             characters=" ".join(bad),
         )
     if not digits:
-        return _problem("source.no_digits", "Số điện thoại chưa có chữ số nào.")
+        return _problem(
+            "source.no_digits", QT_TRANSLATE_NOOP("Problem", "Số điện thoại chưa có chữ số nào.")
+        )
     if not cleaned.startswith("+"):
         if digits in REPORT_NUMBERS:
             return _report_number(digits)
@@ -154,21 +166,29 @@ def _read_sender(cleaned: str, *, allow_senders: bool) -> Source | Problem:
         letters = "".join(dict.fromkeys(ch for ch in cleaned if ch.isalpha()))
         return _problem(
             "source.letters_in_number",
-            "Số điện thoại có chữ cái ({letters}). Hãy gõ lại đúng các chữ số: "
-            "chữ cái không được tự đổi thành số.",
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "Số điện thoại có chữ cái ({letters}). Hãy gõ lại đúng các chữ số: "
+                "chữ cái không được tự đổi thành số.",
+            ),
             letters=letters,
         )
     if not allow_senders:
         return _problem(
             "source.name_for_call",
-            "Cuộc gọi luôn đến từ một số điện thoại: hãy nhập số, không nhập tên.",
+            QT_TRANSLATE_NOOP(
+                "Problem", "Cuộc gọi luôn đến từ một số điện thoại: hãy nhập số, không nhập tên."
+            ),
         )
     if _BRANDNAME.fullmatch(cleaned) and _ASCII_LETTER.search(cleaned):
         return Source(cleaned, SourceType.BRANDNAME)
     return _problem(
         "source.bad_brandname",
-        "Tên người gửi chỉ gồm 1–11 chữ cái không dấu, chữ số hoặc . - _ "
-        "(ví dụ VIETTEL), không có dấu cách.",
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "Tên người gửi chỉ gồm 1–11 chữ cái không dấu, chữ số hoặc . - _ "
+            "(ví dụ VIETTEL), không có dấu cách.",
+        ),
     )
 
 
@@ -188,8 +208,11 @@ def _read_short_code(digits: str, *, allow_senders: bool) -> Source | Problem:
         return Source(digits, SourceType.SHORT_CODE)
     return _problem(
         "source.short_code_for_call",
-        "Đầu số ngắn {number} chỉ dùng cho tin nhắn rác (S). "
-        "Cuộc gọi đến từ một số điện thoại đầy đủ.",
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "Đầu số ngắn {number} chỉ dùng cho tin nhắn rác (S). "
+            "Cuộc gọi đến từ một số điện thoại đầy đủ.",
+        ),
         number=digits,
     )
 
@@ -260,11 +283,17 @@ def _old_mobile(number: PhoneNumber) -> Problem | None:
     if new_prefix is None:
         return _problem(
             "source.old_mobile",
-            "Số di động 11 chữ số đã đổi sang 10 chữ số từ năm 2018. Hãy nhập số mới.",
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "Số di động 11 chữ số đã đổi sang 10 chữ số từ năm 2018. Hãy nhập số mới.",
+            ),
         )
     return _problem(
         "source.old_mobile",
-        "Số 11 chữ số đầu {old} đã đổi sang đầu {new} từ năm 2018. Hãy nhập {suggestion}.",
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "Số 11 chữ số đầu {old} đã đổi sang đầu {new} từ năm 2018. Hãy nhập {suggestion}.",
+        ),
         old=old_prefix,
         new=new_prefix,
         suggestion=new_prefix + significant[3:],
@@ -274,8 +303,11 @@ def _old_mobile(number: PhoneNumber) -> Problem | None:
 def _report_number(number: str) -> Problem:
     return _problem(
         "source.report_number",
-        "{number} là số nhận báo cáo, không phải số vi phạm. "
-        "Hãy nhập số đã nhắn tin hoặc gọi cho bạn.",
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "{number} là số nhận báo cáo, không phải số vi phạm. "
+            "Hãy nhập số đã nhắn tin hoặc gọi cho bạn.",
+        ),
         number=number,
     )
 
@@ -283,8 +315,11 @@ def _report_number(number: str) -> Problem:
 def _invalid(digits: str) -> Problem:
     return _problem(
         "source.invalid",
-        "Không phải số điện thoại hợp lệ ({count} chữ số). Số di động Việt Nam có "
-        "10 chữ số, ví dụ 0912345678; số nước ngoài bắt đầu bằng +.",
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "Không phải số điện thoại hợp lệ ({count} chữ số). Số di động Việt Nam có "
+            "10 chữ số, ví dụ 0912345678; số nước ngoài bắt đầu bằng +.",
+        ),
         count=str(len(digits)),
     )
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from desktop.languages import SOURCE_LANGUAGE, parse_language
 from desktop.report import DEFAULT_DESTINATION, DESTINATIONS
 from desktop.settings import Store, parse_bool
 
@@ -21,6 +22,7 @@ DESTINATION = "Destination"
 LOG_ENABLED = "LogEnabled"
 ORGANISATION = "Organisation"
 GUIDANCE_PATH = "GuidancePath"
+LANGUAGE = "Language"
 
 #: Longest organisation name shown in the title bar and on printouts.
 MAX_ORGANISATION_CHARS = 120
@@ -42,6 +44,7 @@ class Presets:
     log_enabled: Setting[bool]
     organisation: Setting[str]
     guidance_path: Setting[str]
+    language: Setting[str]
 
 
 def resolve(system: Store, user: Store) -> Presets:
@@ -51,6 +54,7 @@ def resolve(system: Store, user: Store) -> Presets:
         log_enabled=_resolve(system, user, LOG_ENABLED, _flag, True),
         organisation=_resolve(system, user, ORGANISATION, _organisation, ""),
         guidance_path=_resolve(system, user, GUIDANCE_PATH, _text, ""),
+        language=_resolve(system, user, LANGUAGE, parse_language, SOURCE_LANGUAGE),
     )
 
 

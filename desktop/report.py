@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.phone import Source, read_source
 from desktop.problems import Field, Problem
 from desktop.sms import MAX_CONTENT_CHARS, clean_content, remove_diacritics
@@ -90,13 +91,17 @@ def _check_content(content: str) -> Problem | None:
         return Problem(
             Field.CONTENT,
             "content.empty",
-            "Chưa nhập nội dung: ghi ngắn gọn tin nhắn hoặc cuộc gọi đã nói gì.",
+            QT_TRANSLATE_NOOP(
+                "Problem", "Chưa nhập nội dung: ghi ngắn gọn tin nhắn hoặc cuộc gọi đã nói gì."
+            ),
         )
     if len(content) > MAX_CONTENT_CHARS:
         return Problem(
             Field.CONTENT,
             "content.too_long",
-            "Nội dung quá dài ({length} ký tự, tối đa {limit}). Hãy rút gọn.",
+            QT_TRANSLATE_NOOP(
+                "Problem", "Nội dung quá dài ({length} ký tự, tối đa {limit}). Hãy rút gọn."
+            ),
             {"length": str(len(content)), "limit": str(MAX_CONTENT_CHARS)},
         )
     return None

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from desktop.languages import SOURCE_LANGUAGE
 from desktop.report import Kind
 from desktop.resources import ResourceError, read_text
-
-TEMPLATES_FILE = ("templates", "vi.json")
 
 
 @dataclass(frozen=True)
@@ -42,10 +41,18 @@ def parse_templates(text: str) -> list[Template]:
     return templates
 
 
-def load_templates() -> list[Template]:
-    """The bundled templates; :class:`TemplateError` if they cannot be read."""
+def load_templates(language: str = SOURCE_LANGUAGE) -> list[Template]:
+    """The bundled templates in ``language`` (Vietnamese when there are none in it).
+
+    :class:`TemplateError` if they cannot be read.
+    """
     try:
-        return parse_templates(read_text(*TEMPLATES_FILE))
+        try:
+            return parse_templates(read_text("templates", f"{language}.json"))
+        except ResourceError:
+            if language == SOURCE_LANGUAGE:
+                raise
+            return parse_templates(read_text("templates", f"{SOURCE_LANGUAGE}.json"))
     except ResourceError as error:
         raise TemplateError(str(error)) from error
 

@@ -163,8 +163,9 @@ def test_a_corrupt_file_is_moved_aside_and_a_fresh_log_started(tmp_path):
     path = tmp_path / DATABASE_NAME
     path.write_bytes(b"this is not a database" * 100)
     opened, message = open_log(tmp_path)
-    assert message is not None and "hỏng" in message
+    assert message is not None and "hỏng" in str(message)
     aside = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+    assert message.params == {"name": aside[0].name}
     assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not")
     add(opened)
     assert len(opened.entries()) == 1

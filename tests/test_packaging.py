@@ -34,9 +34,19 @@ def test_wheel_holds_the_resources_inside_the_package(wheel):
             path.is_file()
             and not relative.startswith("installer/")
             and "__pycache__" not in relative
+            and path.suffix not in (".ts", ".qm")
         ):
             assert f"desktop/_resources/{relative}" in names
     assert [n for n in names if n.startswith("desktop/_resources/installer")] == []
+
+
+def test_wheel_holds_translations_compiled_by_the_build_not_their_sources(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    translations = sorted(n for n in names if n.startswith("desktop/_resources/translations/"))
+    assert translations == [
+        "desktop/_resources/translations/bao-cao-156_en.qm",
+        "desktop/_resources/translations/qt_vi.qm",
+    ]
 
 
 def test_wheel_declares_the_gui_script_and_dependencies(wheel):

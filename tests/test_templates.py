@@ -8,6 +8,7 @@ import pytest
 
 from desktop import templates
 from desktop.report import Kind, compose
+from desktop.resources import ResourceError
 from desktop.sms import measure, remove_diacritics
 from desktop.templates import TemplateError, load_templates, parse_templates, templates_for
 
@@ -75,6 +76,30 @@ def test_a_malformed_file_is_a_template_error(broken):
 
 
 def test_a_missing_file_is_a_template_error(monkeypatch):
-    monkeypatch.setattr(templates, "TEMPLATES_FILE", ("templates", "missing.json"))
+    def lost(*parts):
+        raise ResourceError(f"cannot read {'/'.join(parts)}")
+
+    monkeypatch.setattr(templates, "read_text", lost)
     with pytest.raises(TemplateError):
         load_templates()
+    with pytest.raises(TemplateError):
+        load_templates("en")
+
+
+def test_english_templates_match_the_vietnamese_ones_kind_for_kind():
+    vietnamese, english = load_templates("vi"), load_templates("en")
+    assert len(english) == len(vietnamese)
+    assert [t.kinds for t in english] == [t.kinds for t in vietnamese]
+    assert all(t.label.isascii() and t.text.isascii() for t in english)
+
+
+def test_a_language_without_templates_gets_the_vietnamese_ones(monkeypatch):
+    real = templates.read_text
+
+    def only_vietnamese(*parts):
+        if parts[-1] != "vi.json":
+            raise ResourceError(f"cannot read {'/'.join(parts)}")
+        return real(*parts)
+
+    monkeypatch.setattr(templates, "read_text", only_vietnamese)
+    assert load_templates("en") == load_templates("vi")

@@ -6,17 +6,19 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop.languages import SOURCE_LANGUAGE
 from desktop.resources import ResourceError, read_text
-
-GUIDANCE_FILE = ("guidance", "vi.md")
 
 
 class GuidancePanel(QTextBrowser):
     """Read-only rich text rendered from the bundled guidance file."""
 
-    def __init__(self, custom_path: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, custom_path: str = "", language: str = SOURCE_LANGUAGE, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._custom_path = custom_path
+        self._language = language
         self.setObjectName("guidancePanel")
         self.setAccessibleName(self.tr("Dấu hiệu lừa đảo và cách báo cáo"))
         # Nothing in the panel may lead out of the app: it is offline by design.
@@ -27,7 +29,12 @@ class GuidancePanel(QTextBrowser):
 
     def _load(self) -> bool:
         """Show the guidance text; say so plainly if the installation lost it."""
-        text = _custom_text(self._custom_path) or _guidance_text()
+        # The organisation's own text, when IT set one, is shown whatever the language.
+        text = (
+            _custom_text(self._custom_path)
+            or _guidance_text(self._language)
+            or _guidance_text(SOURCE_LANGUAGE)
+        )
         if text is not None:
             self.setMarkdown(text)
             return True
@@ -44,10 +51,10 @@ class GuidancePanel(QTextBrowser):
         return False
 
 
-def _guidance_text() -> str | None:
+def _guidance_text(language: str) -> str | None:
     # Read outside the widget: a failure's traceback must not hold on to the widget.
     try:
-        return read_text(*GUIDANCE_FILE)
+        return read_text("guidance", f"{language}.md")
     except ResourceError:
         return None
 

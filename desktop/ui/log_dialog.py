@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.history import Entry, LogUnavailable, ReportLog
+from desktop.history import CSV_COLUMNS, Entry, LogUnavailable, ReportLog
 from desktop.settings import Preferences
 from desktop.summary import summary_html
+from desktop.ui.translation import translated, translator
 
 
 class LogDialog(QDialog):
@@ -180,7 +181,8 @@ class LogDialog(QDialog):
             return False
         # Where the decimal point is a comma (Vietnamese Windows), Excel splits on semicolons.
         delimiter = ";" if QLocale.system().decimalPoint() == "," else ","
-        return self._write(Path(path), lambda: self._log.export_csv(delimiter))
+        columns = [QCoreApplication.translate("ReportLog", column) for column in CSV_COLUMNS]
+        return self._write(Path(path), lambda: self._log.export_csv(delimiter, columns))
 
     def print_summary(self, printer=None) -> bool:
         """Print a one-page summary of the chosen report (the system's print dialog first)."""
@@ -205,6 +207,7 @@ class LogDialog(QDialog):
             reporter=self._preferences.reporter_name,
             unit=self._preferences.reporter_unit,
             organisation=self._organisation,
+            translate=translator("Summary"),
         )
 
     def save_summary(self, path: str | None = None) -> bool:
@@ -250,7 +253,10 @@ class LogDialog(QDialog):
             data = make()
             path.write_bytes(data)
         except (OSError, LogUnavailable) as error:
-            self._warn(self.tr("Không lưu được tệp {path}: {error}").format(path=path, error=error))
+            reason = translated(error.text) if isinstance(error, LogUnavailable) else error
+            self._warn(
+                self.tr("Không lưu được tệp {path}: {error}").format(path=path, error=reason)
+            )
             return False
         self.status.setText(self.tr("Đã lưu {path}").format(path=path))
         return True
@@ -259,7 +265,7 @@ class LogDialog(QDialog):
         try:
             change()
         except LogUnavailable as error:
-            self._warn(error.reason)
+            self._warn(translated(error.text))
             return False
         return True
 

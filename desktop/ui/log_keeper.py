@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from desktop import __version__
+from desktop.ui.translation import translated
 
 if TYPE_CHECKING:
     from desktop.history import Repeats, ReportLog
@@ -39,10 +40,10 @@ class LogKeeper(QObject):
         try:
             self.log, repaired = open_log(self.folder)
         except LogUnavailable as error:
-            self._give_up(error.reason)
+            self._give_up(translated(error.text))
             return
         if repaired:
-            self.notice.emit(repaired)
+            self.notice.emit(translated(repaired))
 
     def set_enabled(self, enabled: bool) -> None:
         """Turn recording on or off."""
@@ -68,7 +69,7 @@ class LogKeeper(QObject):
                 __version__,
             )
         except LogUnavailable as error:
-            self._give_up(error.reason)
+            self._give_up(translated(error.text))
             return False
         return True
 

@@ -15,16 +15,18 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from desktop import APP_NAME, __version__
-from desktop.presets import DESTINATION, LOG_ENABLED, resolve
+from desktop.languages import LANGUAGES, SOURCE_LANGUAGE
+from desktop.presets import DESTINATION, LANGUAGE, LOG_ENABLED, resolve
 from desktop.report import Kind
 from desktop.resources import ResourceError, resource_path
 from desktop.settings import Preferences, Store
 from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.log_keeper import LogKeeper
 from desktop.ui.report_form import Clipboard, ReportForm
+from desktop.ui.translation import install_language
 
 #: How long a confirmation stays in the status bar.
 STATUS_TIMEOUT_MS = 10_000
@@ -44,30 +46,44 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._clipboard = clipboard
         # The user's own settings (HKCU on Windows) and IT's presets (HKLM); tests pass theirs.
         user = settings if settings is not None else QSettings()
         system = system_settings if system_settings is not None else _system_settings()
         self.preferences = Preferences(user)
         self.presets = resolve(system, user)
         self.setObjectName("mainWindow")
+        self._set_icon()
+        self.language = SOURCE_LANGUAGE
+        language_missing = not self._install_language(self.presets.language.value)
+
+        self.log_keeper = LogKeeper(data_dir or _data_dir(), self.presets.log_enabled.value, self)
+        self.log_keeper.notice.connect(self._show_notice)
+        self._started = False
+        self._build()
+        self.form.preview_panel.set_destination(
+            self.presets.destination.value, locked=self.presets.destination.locked
+        )
+        self._fit_to_screen()
+        self._restore_geometry()
+        # Someone who opens the app has a number to report: start where it is typed.
+        self.form.source_edit.setFocus()
+        if language_missing:
+            self._show_language_missing(self.presets.language.value)
+
+    def _build(self) -> None:
+        """Everything the user reads, in the interface language: built again to switch it."""
         title = self.tr("{app} – báo cáo tin nhắn rác, cuộc gọi lừa đảo").format(app=APP_NAME)
         if self.presets.organisation.value:
             title = f"{title} – {self.presets.organisation.value}"
         self.setWindowTitle(title)
-        self._set_icon()
-
-        self.log_keeper = LogKeeper(data_dir or _data_dir(), self.presets.log_enabled.value, self)
-        self.log_keeper.notice.connect(self._show_notice)
-        self.form = ReportForm(clipboard)
+        self.form = ReportForm(self._clipboard, self.language)
         self.form.set_without_diacritics(self.preferences.without_diacritics)
         self.form.set_repeat_lookup(self.log_keeper.repeats)
-        self.form.preview_panel.set_destination(
-            self.presets.destination.value, locked=self.presets.destination.locked
-        )
         self.form.preview_panel.destination_chosen.connect(
             lambda number: self.preferences.remember(DESTINATION, number)
         )
-        self.guidance = GuidancePanel(self.presets.guidance_path.value)
+        self.guidance = GuidancePanel(self.presets.guidance_path.value, self.language)
         self.splitter = QSplitter()  # side by side
         self.splitter.setObjectName("splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -87,11 +103,66 @@ class MainWindow(QMainWindow):
         self.kind_actions[self.form.kind()].setChecked(True)
         self.form.preview_panel.diacritics_box.toggled.connect(self._on_diacritics_toggled)
 
-        self._started = False
-        self._fit_to_screen()
-        self._restore_geometry()
-        # Someone who opens the app has a number to report: start where it is typed.
+    def set_language(self, language: str) -> bool:
+        """Show the interface in ``language`` from now on, and remember the choice.
+
+        The window is rebuilt in place: what was typed, the chosen kind and destination, the
+        size and the place stay. False when IT fixed the language or this copy lacks it.
+        """
+        if language == self.language:
+            return True
+        if self.presets.language.locked or not self._install_language(language):
+            self._show_language_missing(language)
+            self._check_language_action()
+            return False
+        self.preferences.remember(LANGUAGE, language)
+        self._rebuild()
+        return True
+
+    def _install_language(self, language: str) -> bool:
+        if not install_language(language):
+            return False
+        self.language = language
+        return True
+
+    def _rebuild(self) -> None:
+        old_form, old_guidance = self.form, self.guidance
+        kind, destination = old_form.kind(), old_form.preview_panel.destination()
+        source, content = old_form.source_edit.text(), old_form.content_edit.toPlainText()
+        guidance_shown = self.guidance_action.isChecked()
+        sizes = self.splitter.sizes()
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.deleteLater()
+        self.menuBar().clear()
+        for action in self.findChildren(QAction):
+            if action.parent() in (self, self._kind_group, self._language_group):
+                action.setShortcuts([])  # gone at once, not when deleteLater runs
+                action.deleteLater()
+        self._kind_group.deleteLater()
+        self._language_group.deleteLater()
+        self.takeCentralWidget().deleteLater()
+        del old_form, old_guidance
+        self._build()
+        self.splitter.setSizes(sizes)
+        self.form.set_kind(kind)
+        self.form.preview_panel.set_destination(destination, locked=self.presets.destination.locked)
+        self.form.source_edit.setText(source)
+        self.form.content_edit.setPlainText(content)
+        self.guidance_action.setChecked(guidance_shown)
+        if self._started:
+            self.form.finish_startup()
         self.form.source_edit.setFocus()
+
+    def _check_language_action(self) -> None:
+        self.language_actions[self.language].setChecked(True)
+
+    def _show_language_missing(self, language: str) -> None:
+        name = LANGUAGES.get(language, language)
+        if self.presets.language.locked:
+            text = self.tr("Bộ phận IT đã đặt sẵn ngôn ngữ.")
+        else:
+            text = self.tr("Bản cài đặt này không có giao diện {language}.").format(language=name)
+        self._show_notice(text)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the window shows, finish the start-up work that could wait."""
@@ -153,7 +224,7 @@ class MainWindow(QMainWindow):
             Kind.SPAM_CALL: self.tr("Cuộc gọi rác (V)"),
             Kind.SCAM_CALL: self.tr("Cuộc gọi lừa đảo (LD)"),
         }
-        group = QActionGroup(self)
+        self._kind_group = group = QActionGroup(self)
         self.kind_actions: dict[Kind, QAction] = {}
         for kind, text in names.items():
             action = self._action(text, f"action{kind.value}", _KIND_SHORTCUTS[kind], group)
@@ -208,6 +279,20 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("Thoát"), "actionQuit", "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
 
+        # Each language is named in itself, so anyone can find their own.
+        self._language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self._language_group)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.setEnabled(not self.presets.language.locked)
+            if self.presets.language.locked:
+                action.setToolTip(self.tr("Bộ phận IT đã đặt sẵn ngôn ngữ."))
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+        self._check_language_action()
+
     def _create_menus(self) -> None:
         report_menu = self.menuBar().addMenu(self.tr("&Báo cáo"))
         report_menu.addActions(list(self.kind_actions.values()))
@@ -223,6 +308,9 @@ class MainWindow(QMainWindow):
         log_menu.addAction(self.log_enabled_action)
         view_menu = self.menuBar().addMenu(self.tr("&Xem"))
         view_menu.addAction(self.guidance_action)
+        language_menu = view_menu.addMenu(self.tr("&Ngôn ngữ (Language)"))
+        language_menu.setObjectName("languageMenu")
+        language_menu.addActions(list(self.language_actions.values()))
         help_menu = self.menuBar().addMenu(self.tr("&Trợ giúp"))
         help_menu.addAction(self.about_action)
 

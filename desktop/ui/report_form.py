@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.languages import SOURCE_LANGUAGE
 from desktop.phone import SourceType, warm_up
 from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
@@ -54,10 +55,16 @@ class ReportForm(QWidget):
     #: Anything the user can change was changed.
     edited = Signal()
 
-    def __init__(self, clipboard: Clipboard | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clipboard: Clipboard | None = None,
+        language: str = SOURCE_LANGUAGE,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reportForm")
         self._clipboard = clipboard
+        self._language = language
         self._reveal_problems = False
         self._composition: Composition | None = None
         self._repeats: Callable[[str], Repeats | None] = lambda _source: None
@@ -232,7 +239,7 @@ class ReportForm(QWidget):
         )
 
         self.content_label = QLabel()
-        self.templates_button = TemplatesButton(self.kind)
+        self.templates_button = TemplatesButton(self.kind, self._language)
         self.templates_button.chosen.connect(self.insert_template)
         self.content_edit = QPlainTextEdit()
         self.content_edit.setObjectName("contentEdit")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from desktop.languages import SOURCE_LANGUAGE
 from desktop.report import Kind
 from desktop.ui.properties import set_properties
 
@@ -21,9 +22,15 @@ class TemplatesButton(QToolButton):
     #: A template was chosen (a desktop.templates.Template).
     chosen = Signal(object)
 
-    def __init__(self, kind: Callable[[], Kind], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: Callable[[], Kind],
+        language: str = SOURCE_LANGUAGE,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._kind = kind
+        self._language = language
         self._templates: list[Template] | None = None  # read when the menu first opens
         self.setObjectName("templatesButton")
         self.setText(self.tr("Mẫu nội dung"))
@@ -43,7 +50,7 @@ class TemplatesButton(QToolButton):
         menu.clear()
         if self._templates is None:
             try:
-                self._templates = load_templates()
+                self._templates = load_templates(self._language)
             except TemplateError:
                 self._templates = []
         if not self._templates:

@@ -2,18 +2,43 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication
 
 from desktop.settings import MappingStore
+from desktop.ui import translation
 from desktop.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
 def _no_real_user_folders(qapp):
     """Anything that still asks Qt for the user's folders gets a test location instead."""
     QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(scope="session")
+def translations_dir(tmp_path_factory):
+    """The app's .qm files, compiled from resources/translations/*.ts as the build does."""
+    sys.path.insert(0, str(ROOT / "resources" / "installer"))
+    from translations import compile_translations
+
+    out = tmp_path_factory.mktemp("translations")
+    assert compile_translations(out)
+    return out
+
+
+@pytest.fixture(autouse=True)
+def _translations(monkeypatch, translations_dir, qapp):
+    """The window finds the compiled translations, and every test starts in Vietnamese."""
+    monkeypatch.setattr(translation, "app_translation_dir", lambda: translations_dir)
+    yield
+    translation.install_language("vi")
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.report import Kind
+from desktop.resources import ResourceError
 from desktop.sms import MAX_CONTENT_CHARS
 from desktop.ui import guidance_panel
 from desktop.ui.guidance_panel import GuidancePanel
@@ -165,7 +166,10 @@ def test_warning_panel_holds_the_circulars_signs_advice_syntaxes_and_references(
 
 
 def test_warning_panel_explains_itself_when_its_file_is_missing(qtbot, monkeypatch):
-    monkeypatch.setattr(guidance_panel, "GUIDANCE_FILE", ("guidance", "does-not-exist.md"))
+    def lost(*parts):
+        raise ResourceError(f"cannot read {'/'.join(parts)}")
+
+    monkeypatch.setattr(guidance_panel, "read_text", lost)
     panel = GuidancePanel()
     qtbot.addWidget(panel)
     assert not panel.loaded
@@ -177,9 +181,12 @@ def test_warning_panel_explains_itself_when_its_file_is_missing(qtbot, monkeypat
 OFFICE_SCREEN_AT_150 = QSize(910, 512 - 40 - 32)
 
 
-def test_fits_a_1366x768_screen_at_150_percent_with_nothing_clipped(window, qtbot):
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_fits_a_1366x768_screen_at_150_percent_with_nothing_clipped(window, qtbot, language):
     # The tallest states: long problems under both fields; a valid report already reported
-    # before, with a meter that wraps.
+    # before, with a meter that wraps. In each language: English texts are longer.
+    assert window.set_language(language)
+    qtbot.wait(10)
     fill(qtbot, window, "0912 345 678 / 0987 654 321 / 0123", "x" * (MAX_CONTENT_CHARS + 1))
     window.form.set_kind(Kind.SCAM_CALL)
     assert_fits(window, qtbot)

@@ -1,0 +1,661 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Dấu hiệu lừa đảo và cách báo cáo</source>
+        <translation>Warning signs of scams and how to report them</translation>
+    </message>
+    <message>
+        <source>Không đọc được nội dung cảnh báo đi kèm ứng dụng. Hãy nhờ bộ phận IT cài đặt lại.
+
+Cú pháp báo cáo gửi 156 hoặc 5656:
+S &lt;số&gt; &lt;nội dung&gt;: tin nhắn rác
+V &lt;số&gt; &lt;nội dung&gt;: cuộc gọi rác
+LD &lt;số&gt; &lt;nội dung&gt;: cuộc gọi lừa đảo</source>
+        <translation>The warning text that comes with the app cannot be read. Please ask IT to reinstall the app.
+
+Report syntax, sent to 156 or 5656:
+S &lt;number&gt; &lt;content&gt;: spam SMS
+V &lt;number&gt; &lt;content&gt;: spam call
+LD &lt;number&gt; &lt;content&gt;: scam call</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Nhật ký báo cáo</source>
+        <extracomment>A report was copied again: its message.</extracomment>
+        <translation>Report log</translation>
+    </message>
+    <message>
+        <source>Tìm trong nhật ký</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <source>Tìm số điện thoại hoặc nội dung…</source>
+        <translation>Search for a number or content…</translation>
+    </message>
+    <message>
+        <source>Các báo cáo đã sao chép</source>
+        <translation>Reports copied</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Gửi tới</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Sao chép lại</source>
+        <translation>Copy again</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Xuất CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Xóa hết…</source>
+        <translation>Clear all…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đóng nhật ký</source>
+        <translation>Close the log</translation>
+    </message>
+    <message>
+        <source>{count} báo cáo</source>
+        <translation>{count} reports</translation>
+    </message>
+    <message>
+        <source>Đã sao chép: {message}</source>
+        <translation>Copied: {message}</translation>
+    </message>
+    <message>
+        <source>Xóa hết nhật ký</source>
+        <translation>Clear the log</translation>
+    </message>
+    <message>
+        <source>Xóa tất cả báo cáo trong nhật ký? Không thể hoàn tác.</source>
+        <translation>Delete every report in the log? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Đã gửi bản tóm tắt tới máy in.</source>
+        <translation>The summary was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Lưu bản tóm tắt</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Người báo cáo</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Họ tên người báo cáo</source>
+        <translation>Name of the person reporting</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Họ tên (không bắt buộc):</source>
+        <translation>Name (optional):</translation>
+    </message>
+    <message>
+        <source>Đơn vị (không bắt buộc):</source>
+        <translation>Unit (optional):</translation>
+    </message>
+    <message>
+        <source>Không lưu được tệp {path}: {error}</source>
+        <translation>Could not save {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} – báo cáo tin nhắn rác, cuộc gọi lừa đảo</source>
+        <extracomment>How long a confirmation stays in the status bar.</extracomment>
+        <translation>{app} – report spam and scam calls</translation>
+    </message>
+    <message>
+        <source>Bộ phận IT đã đặt sẵn ngôn ngữ.</source>
+        <translation>IT has set the language.</translation>
+    </message>
+    <message>
+        <source>Bản cài đặt này không có giao diện {language}.</source>
+        <translation>This installation has no {language} interface.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Soạn đúng tin nhắn báo cáo tin nhắn rác, cuộc gọi rác và cuộc gọi lừa đảo gửi 156 hoặc 5656. Ứng dụng không dùng mạng và không tự gửi gì.&lt;/p&gt;&lt;p&gt;Theo Công văn tháng 01/2024 của Sở Giáo dục và Đào tạo tỉnh Đắk Lắk, thực hiện Công văn số 153/STTTT-TTra ngày 29/01/2024 của Sở Thông tin và Truyền thông.&lt;/p&gt;&lt;p&gt;Giấy phép MIT. Dùng Qt for Python (PySide6) theo LGPLv3, phonenumbers theo Apache 2.0, segno theo BSD. Toàn văn giấy phép nằm trong thư mục &lt;i&gt;resources/licenses&lt;/i&gt; của bản cài đặt.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Writes correct reports of spam SMS, spam calls and scam calls for 156 or 5656. The app uses no network and sends nothing by itself.&lt;/p&gt;&lt;p&gt;Following the January 2024 letter of the Department of Education and Training of Dak Lak province, issued under Letter No. 153/STTTT-TTra of 29 January 2024 of the Department of Information and Communications.&lt;/p&gt;&lt;p&gt;MIT License. Uses Qt for Python (PySide6) under the LGPLv3, phonenumbers under Apache 2.0 and segno under the BSD licence. The full licence texts are in the &lt;i&gt;resources/licenses&lt;/i&gt; folder of the installation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Giới thiệu {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <source>Tin nhắn rác (S)</source>
+        <translation>Spam SMS (S)</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi rác (V)</source>
+        <translation>Spam call (V)</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi lừa đảo (LD)</source>
+        <translation>Scam call (LD)</translation>
+    </message>
+    <message>
+        <source>Sao chép tin nhắn báo cáo</source>
+        <translation>Copy the report message</translation>
+    </message>
+    <message>
+        <source>Đến ô số điện thoại</source>
+        <translation>Go to the number field</translation>
+    </message>
+    <message>
+        <source>Bỏ dấu trong nội dung</source>
+        <translation>Content without diacritics</translation>
+    </message>
+    <message>
+        <source>Chèn mẫu nội dung…</source>
+        <translation>Insert a content template…</translation>
+    </message>
+    <message>
+        <source>Dấu hiệu lừa đảo</source>
+        <translation>Warning signs</translation>
+    </message>
+    <message>
+        <source>Xem nhật ký báo cáo…</source>
+        <translation>View the report log…</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo vào nhật ký</source>
+        <translation>Keep reports in the log</translation>
+    </message>
+    <message>
+        <source>Bộ phận IT đã đặt sẵn.</source>
+        <translation>Set by IT.</translation>
+    </message>
+    <message>
+        <source>Giới thiệu Báo cáo 156…</source>
+        <translation>About Báo cáo 156…</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Báo cáo</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Nhật ký</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ (Language)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Trợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Nhật ký đang tắt (menu Nhật ký).</source>
+        <translation>The log is turned off (Log menu).</translation>
+    </message>
+    <message>
+        <source>Đã sao chép: {message} — gửi tin nhắn này tới {destination}.</source>
+        <translation>Copied: {message} — send this message to {destination}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu vào nhật ký.</source>
+        <translation>Kept in the log.</translation>
+    </message>
+    <message>
+        <source>Chưa sao chép: {reason}</source>
+        <translation>Not copied: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Tin nhắn báo cáo</source>
+        <extracomment>How long typing must pause before the QR code is redrawn. Anything that changes the message or where it goes. The user asked to copy. The user chose a destination.</extracomment>
+        <translation>Report message</translation>
+    </message>
+    <message>
+        <source>Bộ phận IT đã đặt sẵn số nhận báo cáo.</source>
+        <translation>IT has set the number reports go to.</translation>
+    </message>
+    <message>
+        <source>&lt;số điện thoại&gt;</source>
+        <translation>&lt;phone number&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;nội dung&gt;</source>
+        <translation>&lt;content&gt;</translation>
+    </message>
+    <message>
+        <source>Quét mã QR để mở tin nhắn soạn sẵn trên điện thoại, hoặc soạn đúng tin này; gửi tới {destination} (miễn phí).</source>
+        <translation>Scan the QR code to open the message ready on your phone, or type exactly this message; send it to {destination} (free of charge).</translation>
+    </message>
+    <message>
+        <source>Điền đủ số và nội dung; tin nhắn sẽ gửi tới {destination} (miễn phí).</source>
+        <translation>Fill in the number and the content; the message goes to {destination} (free of charge).</translation>
+    </message>
+    <message>
+        <source>Bỏ dấu</source>
+        <translation>No diacritics</translation>
+    </message>
+    <message>
+        <source>Bỏ dấu tiếng Việt trong nội dung</source>
+        <translation>Remove Vietnamese diacritics from the content</translation>
+    </message>
+    <message>
+        <source>Viết nội dung không dấu để vừa một tin nhắn — Ctrl+D</source>
+        <translation>Write the content without diacritics to fit one SMS — Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Gửi tới:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <source>Gửi tới {number}</source>
+        <translation>Send to {number}</translation>
+    </message>
+    <message>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Sao chép tin nhắn báo cáo</source>
+        <translation>Copy the report message</translation>
+    </message>
+    <message>
+        <source>Sao chép tin nhắn báo cáo — Ctrl+Enter</source>
+        <translation>Copy the report message — Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Quét bằng camera điện thoại</source>
+        <translation>Scan with a phone camera</translation>
+    </message>
+    <message>
+        <source>Quét mã bằng camera điện thoại để mở tin nhắn báo cáo đã soạn sẵn</source>
+        <translation>Scan the code with a phone camera to open the report message ready to send</translation>
+    </message>
+    <message>
+        <source>không dấu (GSM-7)</source>
+        <translation>plain letters (GSM-7)</translation>
+    </message>
+    <message>
+        <source>có dấu (Unicode)</source>
+        <translation>with diacritics (Unicode)</translation>
+    </message>
+    <message>
+        <source>{characters} ký tự · {encoding} · 1 tin nhắn (còn {left} ký tự)</source>
+        <translation>{characters} characters · {encoding} · 1 SMS ({left} characters left)</translation>
+    </message>
+    <message>
+        <source>{characters} ký tự · {encoding} · {parts} tin nhắn: điện thoại sẽ gửi thành {parts} tin.</source>
+        <translation>{characters} characters · {encoding} · {parts} SMS: the phone will send it as {parts} messages.</translation>
+    </message>
+    <message>
+        <source>Bật «Bỏ dấu» (Ctrl+D) để gọn hơn.</source>
+        <translation>Turn on “No diacritics” (Ctrl+D) to make it shorter.</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>Chưa nhập số điện thoại.</source>
+        <extracomment>The numbers reports are sent to; never the source of a report. Longer than any number a person could mean; past this the text is not parsed at all. E.164 allows at most 15 digits; more means several numbers were pasted together. 11-digit mobile prefixes renumbered to 10 digits in 2018, old → new.</extracomment>
+        <translation>No phone number yet.</translation>
+    </message>
+    <message>
+        <source>Quá dài để là một số điện thoại ({length} ký tự). Mỗi báo cáo chỉ ghi một số.</source>
+        <translation>Too long for a phone number ({length} characters). Each report names one number.</translation>
+    </message>
+    <message>
+        <source>{count} chữ số là quá nhiều cho một số điện thoại. Mỗi báo cáo chỉ ghi một số.</source>
+        <translation>{count} digits are too many for one phone number. Each report names one number.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại có ký tự không dùng được: {characters}. Chỉ gõ chữ số, dấu cách và + . - ( ).</source>
+        <translation>The phone number has characters that cannot be used: {characters}. Type only digits, spaces and + . - ( ).</translation>
+    </message>
+    <message>
+        <source>Số điện thoại chưa có chữ số nào.</source>
+        <translation>The phone number has no digits yet.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại có chữ cái ({letters}). Hãy gõ lại đúng các chữ số: chữ cái không được tự đổi thành số.</source>
+        <translation>The phone number has letters ({letters}). Type the digits exactly: letters are not turned into digits.</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi luôn đến từ một số điện thoại: hãy nhập số, không nhập tên.</source>
+        <translation>Calls always come from a phone number: type the number, not a name.</translation>
+    </message>
+    <message>
+        <source>Tên người gửi chỉ gồm 1–11 chữ cái không dấu, chữ số hoặc . - _ (ví dụ VIETTEL), không có dấu cách.</source>
+        <translation>A sender name has 1–11 plain letters, digits or . - _ (for example VIETTEL), with no spaces.</translation>
+    </message>
+    <message>
+        <source>Đầu số ngắn {number} chỉ dùng cho tin nhắn rác (S). Cuộc gọi đến từ một số điện thoại đầy đủ.</source>
+        <translation>The short code {number} is only for spam SMS (S). Calls come from a full phone number.</translation>
+    </message>
+    <message>
+        <source>Số di động 11 chữ số đã đổi sang 10 chữ số từ năm 2018. Hãy nhập số mới.</source>
+        <translation>11-digit mobile numbers became 10-digit numbers in 2018. Type the new number.</translation>
+    </message>
+    <message>
+        <source>Số 11 chữ số đầu {old} đã đổi sang đầu {new} từ năm 2018. Hãy nhập {suggestion}.</source>
+        <translation>11-digit numbers starting {old} now start {new}, since 2018. Type {suggestion}.</translation>
+    </message>
+    <message>
+        <source>{number} là số nhận báo cáo, không phải số vi phạm. Hãy nhập số đã nhắn tin hoặc gọi cho bạn.</source>
+        <translation>{number} is where reports go, not the offending number. Type the number that texted or called you.</translation>
+    </message>
+    <message>
+        <source>Không phải số điện thoại hợp lệ ({count} chữ số). Số di động Việt Nam có 10 chữ số, ví dụ 0912345678; số nước ngoài bắt đầu bằng +.</source>
+        <translation>Not a valid phone number ({count} digits). Vietnamese mobile numbers have 10 digits, for example 0912345678; foreign numbers start with +.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập nội dung: ghi ngắn gọn tin nhắn hoặc cuộc gọi đã nói gì.</source>
+        <extracomment>Where reports are sent by SMS; both are free of charge.</extracomment>
+        <translation>No content yet: say briefly what the message or the call said.</translation>
+    </message>
+    <message>
+        <source>Nội dung quá dài ({length} ký tự, tối đa {limit}). Hãy rút gọn.</source>
+        <translation>The content is too long ({length} characters, at most {limit}). Please shorten it.</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>Mã QR của tin nhắn báo cáo</source>
+        <translation>QR code of the report message</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>Bạn muốn báo cáo gì?</source>
+        <extracomment>A report was copied: the message and the destination chosen for it. Copying was asked for but the report is not valid yet: the first problem&apos;s message. The kind changed, by button or shortcut. Anything the user can change was changed.</extracomment>
+        <translation>What do you want to report?</translation>
+    </message>
+    <message>
+        <source>Báo cáo:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Tin nhắn rác (S)</source>
+        <translation>Spam SMS (S)</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi rác (V)</source>
+        <translation>Spam call (V)</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi lừa đảo (LD)</source>
+        <translation>Scam call (LD)</translation>
+    </message>
+    <message>
+        <source>Số điện thoại hoặc tên người gửi tin nhắn rác</source>
+        <translation>Phone number or sender name of the spam SMS</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 0912 345 678 hoặc VIETTEL</source>
+        <translation>For example: 0912 345 678 or VIETTEL</translation>
+    </message>
+    <message>
+        <source>Nội dung tin nhắn rác</source>
+        <translation>Content of the spam SMS</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Quảng cáo vay tiền nhanh, kèm đường link lạ</source>
+        <translation>For example: Quick loan advert with a strange link</translation>
+    </message>
+    <message>
+        <source>Số điện thoại đã gọi cuộc gọi rác</source>
+        <translation>Phone number that made the spam call</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 0912 345 678</source>
+        <translation>For example: 0912 345 678</translation>
+    </message>
+    <message>
+        <source>Nội dung cuộc gọi rác</source>
+        <translation>Content of the spam call</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Gọi mời mua bảo hiểm nhiều lần trong ngày</source>
+        <translation>For example: Called several times a day selling insurance</translation>
+    </message>
+    <message>
+        <source>Số điện thoại đã gọi lừa đảo</source>
+        <translation>Phone number that made the scam call</translation>
+    </message>
+    <message>
+        <source>Nội dung cuộc gọi lừa đảo</source>
+        <translation>Content of the scam call</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Mạo danh công an tỉnh, đòi chuyển tiền để không bị khóa SIM</source>
+        <translation>For example: Posed as provincial police, asked for money to keep the SIM open</translation>
+    </message>
+    <message>
+        <source>✓ {type}: ghi là {source}</source>
+        <translation>✓ {type}: written as {source}</translation>
+    </message>
+    <message>
+        <source>⚠ Số này đã được báo cáo {count} lần, lần gần nhất lúc {time}.</source>
+        <translation>⚠ This number was reported {count} times, last at {time}.</translation>
+    </message>
+    <message>
+        <source>Số di động Việt Nam</source>
+        <translation>Vietnamese mobile number</translation>
+    </message>
+    <message>
+        <source>Số cố định Việt Nam</source>
+        <translation>Vietnamese landline</translation>
+    </message>
+    <message>
+        <source>Tổng đài 1800/1900</source>
+        <translation>1800/1900 service number</translation>
+    </message>
+    <message>
+        <source>Số Việt Nam</source>
+        <translation>Vietnamese number</translation>
+    </message>
+    <message>
+        <source>Số nước ngoài</source>
+        <translation>Foreign number</translation>
+    </message>
+    <message>
+        <source>Đầu số ngắn</source>
+        <translation>Short code</translation>
+    </message>
+    <message>
+        <source>Tên người gửi</source>
+        <translation>Sender name</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLog</name>
+    <message>
+        <source>Thời gian</source>
+        <extracomment>The CSV file&apos;s header row (the window passes it translated).</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Số / người gửi</source>
+        <translation>Number / sender</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Gửi tới</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Nhật ký được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật Báo cáo 156 để dùng lại nhật ký.</source>
+        <translation>The log was made by a newer version of the app; update Báo cáo 156 to use the log again.</translation>
+    </message>
+    <message>
+        <source>{path} là một thư mục, không phải tệp nhật ký.</source>
+        <translation>{path} is a folder, not a log file.</translation>
+    </message>
+    <message>
+        <source>Tệp nhật ký bị hỏng nên đã được cất sang {name}, và một nhật ký mới đã được tạo.</source>
+        <translation>The log file was damaged, so it was set aside as {name} and a new log was started.</translation>
+    </message>
+    <message>
+        <source>Không ghi được nhật ký vào {folder} ({error}). Ứng dụng vẫn soạn và sao chép báo cáo bình thường, nhưng không lưu nhật ký.</source>
+        <translation>Cannot write the log in {folder} ({error}). The app still writes and copies reports as usual, but keeps no log.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Tin nhắn rác</source>
+        <translation>Spam SMS</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi rác</source>
+        <translation>Spam call</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi lừa đảo</source>
+        <translation>Scam call</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Số điện thoại / người gửi</source>
+        <translation>Phone number / sender</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Tin nhắn báo cáo</source>
+        <translation>Report message</translation>
+    </message>
+    <message>
+        <source>Đã gửi tới</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Người báo cáo</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Báo cáo tin nhắn rác, cuộc gọi rác, cuộc gọi lừa đảo</source>
+        <translation>Report of spam SMS, spam calls and scam calls</translation>
+    </message>
+    <message>
+        <source>Lập bằng Báo cáo 156 {version}.</source>
+        <translation>Made with Báo cáo 156 {version}.</translation>
+    </message>
+    <message>
+        <source>%H:%M ngày %d/%m/%Y</source>
+        <extracomment>strftime format of the report&apos;s time; translated, since word order differs.</extracomment>
+        <translation>%H:%M on %d/%m/%Y</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesButton</name>
+    <message>
+        <source>Mẫu nội dung</source>
+        <extracomment>A template was chosen (a desktop.templates.Template).</extracomment>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Mẫu nội dung theo công văn</source>
+        <translation>Content templates from the circular</translation>
+    </message>
+    <message>
+        <source>Chèn một câu mẫu theo các tình huống trong công văn — Ctrl+T</source>
+        <translation>Insert a phrase for one of the circular&apos;s scenarios — Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Không đọc được các mẫu nội dung: hãy nhờ IT cài đặt lại.</source>
+        <translation>The content templates cannot be read: please ask IT to reinstall the app.</translation>
+    </message>
+</context>
+</TS>

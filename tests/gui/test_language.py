@@ -1,0 +1,194 @@
+"""The English interface, switching language, and no Vietnamese left behind in English."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextBrowser,
+    QWidget,
+)
+
+from desktop.presets import LANGUAGE
+from desktop.report import Kind
+from desktop.ui import translation
+
+# Names that stay as they are in every language.
+PROPER_NAMES = ("Báo cáo 156", "Đắk Lắk", "Tiếng Việt")
+
+# Inputs that bring up every message the number and content fields can show.
+PROBLEM_INPUTS = [
+    ("", ""),
+    ("0912 345 678 0912 345 678 0912 345 678 0912", "x"),
+    ("09123456789012345678", "x"),
+    ("0912#345", "x"),
+    ("+", "x"),
+    ("0912abc678", "x"),
+    ("VIET TEL", "x"),
+    ("156", "x"),
+    ("01234567890", "x"),
+    ("0169 123 4567", "x"),
+    ("0912", "x"),
+    ("0912345678", ""),
+    ("0912345678", "x" * 600),
+    ("0912345678", "Mạo danh công an"),
+    ("VIETTEL", "Quảng cáo"),
+    ("8088", "Quảng cáo"),
+    ("+1 202 555 0143", "Lừa đảo"),
+    ("02623852123", "Mời vay"),
+    ("19001234", "Mời vay"),
+]
+
+
+def vietnamese_in(text: str) -> list[str]:
+    """The non-ASCII letters of ``text`` outside the proper names: Vietnamese left over."""
+    for name in PROPER_NAMES:
+        text = text.replace(name, "")
+    return [ch for ch in text if ch.isalpha() and not ch.isascii()]
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a user can see or hear from ``root`` and the widgets and actions in it."""
+    texts = [root.windowTitle()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        texts += [widget.statusTip(), widget.whatsThis()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QMenu):
+            texts.append(widget.title())
+        if isinstance(widget, QTextBrowser):
+            texts.append(widget.toPlainText())
+    for action in root.findChildren(QAction):
+        texts += [action.text(), action.toolTip(), action.statusTip()]
+    return [text for text in texts if text]
+
+
+@pytest.fixture
+def english(settings):
+    settings.setValue(LANGUAGE, "en")
+
+
+def test_english_is_chosen_and_remembered_and_the_window_speaks_it(make_window, settings):
+    window = make_window()
+    assert window.language == "vi"
+    assert window.form.preview_panel.copy_button.text() == "Sao chép"
+    assert vietnamese_in(" ".join(visible_texts(window)))  # the probe below sees Vietnamese
+    assert window.set_language("en")
+    assert window.language == "en"
+    assert settings.value(LANGUAGE) == "en"
+    assert window.form.preview_panel.copy_button.text() == "Copy"
+    assert window.language_actions["en"].isChecked()
+    again = make_window()  # the next start
+    assert again.language == "en" and again.menuBar().actions()[0].text() == "&Report"
+
+
+def test_switching_keeps_what_was_typed_the_kind_the_size_and_the_shortcuts(
+    make_window, qtbot, clipboard
+):
+    window = make_window()
+    window.form.set_kind(Kind.SCAM_CALL)
+    window.form.source_edit.setText("0912 345 678")
+    window.form.content_edit.setPlainText("Mạo danh công an")
+    size = window.size()
+    window.language_actions["en"].trigger()
+    qtbot.wait(10)  # the old widgets and actions are gone after the event loop turns
+    assert window.form.kind() is Kind.SCAM_CALL
+    assert window.form.source_edit.text() == "0912 345 678"
+    assert window.form.content_edit.toPlainText() == "Mạo danh công an"
+    assert window.size() == size.expandedTo(window.minimumSizeHint())  # grown only if needed
+    assert window.form.source_message.text().startswith("✓ Vietnamese mobile number")
+    assert window.form.source_edit.hasFocus()
+    window.copy_action.trigger()
+    assert clipboard.text() == "LD 0912345678 Mạo danh công an"
+    shortcuts = [s.toString() for a in window.findChildren(QAction) for s in a.shortcuts()]
+    assert len(shortcuts) == len(set(shortcuts))  # no stale action still holds a shortcut
+
+
+def test_nothing_vietnamese_is_left_in_the_english_window(make_window, english, qtbot):
+    window = make_window()
+    assert window.language == "en"
+    seen: list[str] = []
+    for kind in Kind:
+        window.form.set_kind(kind)
+        for source, content in PROBLEM_INPUTS:
+            window.form.source_edit.setText(source)
+            window.form.content_edit.setPlainText(content)
+            window.form.copy_report()  # reveals every problem, as a refused copy does
+            seen += visible_texts(window)
+            seen.append(window.statusBar().currentMessage())
+        menu = window.form.templates_button.menu()
+        menu.aboutToShow.emit()
+        seen += [action.text() for action in menu.actions()]
+    leftovers = {text: vietnamese_in(text) for text in seen if vietnamese_in(text)}
+    # The typed content is the user's own text and may be Vietnamese; nothing else may.
+    leftovers = {t: v for t, v in leftovers.items() if "Mạo danh" not in t and "Lừa đảo" not in t}
+    leftovers = {t: v for t, v in leftovers.items() if "Quảng cáo" not in t and "Mời vay" not in t}
+    assert leftovers == {}
+
+
+def test_the_english_dialogs_have_no_vietnamese_either(make_window, english, qtbot, monkeypatch):
+    window = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "about", lambda _parent, title, text: shown.extend([title, text])
+    )
+    window.about_action.trigger()
+    assert shown and "About Báo cáo 156" in shown[0]
+    window.form.source_edit.setText("0912345678")
+    window.form.content_edit.setPlainText("Quảng cáo")
+    window.copy_action.trigger()
+    dialog = window.show_log()
+    qtbot.addWidget(dialog)
+    texts = visible_texts(dialog) + shown
+    assert [t for t in texts if vietnamese_in(t) and "Quảng cáo" not in t] == []
+
+
+def test_an_it_preset_fixes_the_language_and_locks_the_menu(make_window, system_settings):
+    system_settings.setValue(LANGUAGE, "en")
+    window = make_window()
+    assert window.language == "en"
+    assert not any(action.isEnabled() for action in window.language_actions.values())
+    assert not window.set_language("vi")
+    assert window.language == "en" and window.language_actions["en"].isChecked()
+    assert "IT" in window.statusBar().currentMessage()
+
+
+def test_without_the_english_translation_the_app_stays_vietnamese_and_says_so(
+    make_window, monkeypatch, tmp_path, settings
+):
+    monkeypatch.setattr(translation, "app_translation_dir", lambda: tmp_path)
+    window = make_window()
+    assert not window.set_language("en")
+    assert window.language == "vi" and window.language_actions["vi"].isChecked()
+    assert "English" in window.statusBar().currentMessage()
+    assert settings.value(LANGUAGE) is None
+
+
+def test_qt_own_dialog_texts_follow_the_language(make_window):
+    window = make_window()
+    vietnamese_cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    assert vietnamese_cancel != "Cancel" and not vietnamese_cancel.isascii()
+    window.set_language("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_choice_does_not_follow_the_system_language(make_window, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        assert make_window().language == "vi"
+    finally:
+        QLocale.setDefault(QLocale.c())
+    assert QApplication.instance() is not None

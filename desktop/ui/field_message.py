@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.colors import MessageColors, colors_for
+from desktop.ui.accessibility import announce
 from desktop.ui.properties import set_properties
 
 
@@ -28,9 +29,18 @@ class FieldMessage(QLabel):
         self.setWordWrap(True)
         set_properties(self, textFormat="PlainText")  # user input never becomes markup
         self.setVisible(False)
+        self._tone: Tone | None = None  # of the message shown, None when hidden
 
     def show_text(self, text: str, tone: Tone) -> None:
-        """Show ``text`` in the colour of ``tone``; an empty text hides the message."""
+        """Show ``text`` in the colour of ``tone``; an empty text hides the message.
+
+        A screen reader says the message when it appears or turns from one tone to another
+        (a problem, then "✓" once it is fixed), not at every keystroke that edits it.
+        """
+        shown = tone if text else None
+        if shown is not None and shown is not self._tone:
+            announce(self, text, urgent=tone is Tone.ERROR)
+        self._tone = shown
         self.setText(text)
         self.setVisible(bool(text))
         palette = self.palette()

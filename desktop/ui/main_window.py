@@ -23,6 +23,7 @@ from desktop.presets import DESTINATION, LANGUAGE, LOG_ENABLED, resolve
 from desktop.report import Kind
 from desktop.resources import ResourceError, resource_path
 from desktop.settings import Preferences, Store
+from desktop.ui.accessibility import announce
 from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.log_keeper import LogKeeper
 from desktop.ui.report_form import Clipboard, ReportForm
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
         elif self.log_keeper.problem:
             text += " " + self.log_keeper.problem
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        announce(self.statusBar(), text)
         self.form.refresh()
 
     def _on_diacritics_toggled(self, on: bool) -> None:
@@ -369,9 +371,9 @@ class MainWindow(QMainWindow):
         self.preferences.without_diacritics = on
 
     def _on_copy_refused(self, reason: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Chưa sao chép: {reason}").format(reason=reason), STATUS_TIMEOUT_MS
-        )
+        text = self.tr("Chưa sao chép: {reason}").format(reason=reason)
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        announce(self.statusBar(), text, urgent=True)
 
 
 def _system_settings() -> QSettings:

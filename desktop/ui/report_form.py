@@ -68,6 +68,7 @@ class ReportForm(QWidget):
         self._reveal_problems = False
         self._composition: Composition | None = None
         self._repeats: Callable[[str], Repeats | None] = lambda _source: None
+        self._repeats_before_copy: tuple[str | None, Repeats | None] = (None, None)
         self._build()
         self.set_kind(Kind.SPAM_SMS)
 
@@ -162,6 +163,9 @@ class ReportForm(QWidget):
             return False
         clipboard = self._clipboard or QGuiApplication.clipboard()
         clipboard.setText(composition.message)
+        # The warning keeps telling of the reports made before this one, not of this one.
+        source = composition.source.text
+        self._repeats_before_copy = (source, self._repeats(source))
         self.copied.emit(composition.message, self.destination())
         return True
 
@@ -233,6 +237,7 @@ class ReportForm(QWidget):
         self.source_label.setBuddy(self.source_edit)
         self.source_message = FieldMessage("sourceMessage")
         self.repeat_warning = FieldMessage("repeatWarning")
+        self.source_edit.textChanged.connect(self._forget_copy)
         self.source_edit.textChanged.connect(self._on_edited)
         self.source_edit.returnPressed.connect(
             lambda: self.content_edit.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
@@ -340,8 +345,18 @@ class ReportForm(QWidget):
         self.source_message.show_text(text, Tone.OK)
         self.source_edit.setAccessibleDescription(text)
 
+    def _forget_copy(self) -> None:
+        self._repeats_before_copy = (None, None)
+
     def _show_repeats(self, composition: Composition) -> None:
-        repeats = self._repeats(composition.source.text) if composition.source else None
+        source = composition.source.text if composition.source else None
+        copied_source, repeats_before = self._repeats_before_copy
+        if source is None:
+            repeats = None
+        elif source == copied_source:
+            repeats = repeats_before
+        else:
+            repeats = self._repeats(source)
         text = ""
         if repeats is not None:
             text = self.tr("⚠ Số này đã được báo cáo {count} lần, lần gần nhất lúc {time}.").format(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+import pytest
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.colors import DARK, LIGHT
@@ -87,3 +88,45 @@ def test_a_window_saved_on_a_screen_that_is_gone_comes_back_on_screen(make_windo
     available = second.screen().availableGeometry()  # …where it can be seen
     assert available.intersects(second.frameGeometry())
     assert available.contains(second.frameGeometry().topLeft())
+
+
+@pytest.fixture
+def announcements(monkeypatch):
+    """What the app asks screen readers to say: (text, urgent), in order."""
+    said: list[tuple[str, bool]] = []
+
+    def record(event):
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            urgent = event.politeness() == QAccessible.AnnouncementPoliteness.Assertive
+            said.append((event.message(), urgent))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    return said
+
+
+def test_copying_and_a_refused_copy_are_announced(window, qtbot, announcements):
+    window.copy_action.trigger()  # nothing typed yet
+    assert announcements and announcements[-1][1] is True
+    assert announcements[-1][0].startswith("Chưa sao chép:")
+    window.form.source_edit.setText("0912345678")
+    window.form.content_edit.setPlainText("Mời vay tiền")
+    announcements.clear()
+    window.copy_action.trigger()
+    assert announcements[-1] == (window.statusBar().currentMessage(), False)
+    assert announcements[-1][0].startswith("Đã sao chép: S 0912345678 Mời vay tiền")
+
+
+def test_a_field_message_is_announced_when_it_appears_not_at_every_keystroke(
+    window, qtbot, announcements
+):
+    window.copy_action.trigger()  # reveals the problems under both fields
+    problems = [text for text, urgent in announcements if urgent and text.startswith("Chưa nhập")]
+    assert len(problems) == 2  # the number's and the content's, then the status bar's
+    announcements.clear()
+    window.form.source_edit.setFocus()
+    type_text(qtbot, window.form.source_edit, "091234567")
+    # The message changed at every digit, still a problem: said once at most, then the fix.
+    assert len([a for a in announcements if a[1]]) <= 1
+    announcements.clear()
+    type_text(qtbot, window.form.source_edit, "8")
+    assert announcements == [("✓ Số di động Việt Nam: ghi là 0912345678", False)]

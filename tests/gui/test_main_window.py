@@ -193,6 +193,7 @@ def test_fits_a_1366x768_screen_at_150_percent_with_nothing_clipped(window, qtbo
     window.form.source_edit.setText("0912345678")
     window.form.content_edit.setPlainText("Mạo danh công an tỉnh")
     window.form.copy_report()
+    window.form.source_edit.setText("+84 912 345 678")  # typed again: reported before
     window.form.content_edit.setPlainText("Mạo danh công an tỉnh, đòi chuyển tiền " * 3)
     assert window.form.repeat_warning.isVisible()
     assert window.form.preview_panel.meter.isVisible()

@@ -73,6 +73,14 @@ def test_repeat_warning_says_when_and_how_often(window, qtbot):
     assert window.form.repeat_warning.text() == ""
 
 
+def test_right_after_a_copy_the_warning_tells_of_earlier_reports_not_this_one(window, qtbot):
+    report(qtbot, window, content="lần một")
+    assert not window.form.repeat_warning.isVisible()  # reported now, never before
+    window.form.content_edit.setPlainText("lần hai")
+    assert window.form.copy_report()
+    assert "1 lần" in window.form.repeat_warning.text()  # the first one, not this one
+
+
 def test_csv_export_from_the_log_window(window, qtbot, tmp_path):
     report(qtbot, window, content='Mạo danh, "công an"')
     dialog = window.show_log()

@@ -1,0 +1,23 @@
+"""Saying out loud what sighted users see change: announcements for screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+
+def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Have a screen reader (Narrator, NVDA, JAWS) read ``text``, which appeared at ``widget``.
+
+    A polite announcement waits until the reader has finished what it is saying; an urgent
+    one (a report that cannot be copied) interrupts it. Without a screen reader, nothing
+    happens.
+    """
+    # QAccessible's two hundred enum values are built on first use, after start-up.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if not text:
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)
+    QAccessible.updateAccessibility(event)

@@ -7,7 +7,7 @@ import io
 import subprocess
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 
 from desktop.history import DATABASE_NAME, open_log
 from desktop.presets import DESTINATION, GUIDANCE_PATH, LOG_ENABLED, ORGANISATION
@@ -230,3 +230,25 @@ def test_the_log_file_is_a_plain_sqlite_database_in_the_users_folder(window, qtb
     log, _ = open_log(data_dir)
     assert [e.source for e in log.entries()] == ["0912345678"]
     log.close()
+
+
+def test_the_log_works_from_the_keyboard_alone(window, qtbot, clipboard):
+    report(qtbot, window, content="Mạo danh công an tỉnh")
+    report(qtbot, window, number="0987 654 321", content="Đòi chuyển tiền")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_H, CTRL)
+    dialog = window.findChild(QDialog, "logDialog")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.search)
+    type_text(qtbot, dialog.search, "cong an")
+    assert dialog.table.topLevelItemCount() == 1
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.table
+    clipboard.clear()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter on a report copies it again
+    assert clipboard.text() == "LD 0912345678 Mạo danh công an tỉnh"
+    reached = []
+    for _ in range(len(dialog.buttons) + 2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget().objectName())
+    assert {*dialog.buttons, "closeLog"} <= set(reached)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
+from desktop.ui.theme import ThemeFollower
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -19,4 +20,6 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName("BaoCao156")
     QApplication.setDesktopFileName("bao-cao-156")
-    return QApplication(list(argv))
+    app = QApplication(list(argv))
+    ThemeFollower(app)
+    return app

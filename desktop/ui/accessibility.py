@@ -5,6 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 
+def explain(widget: QWidget, text: str) -> None:
+    """Say what ``widget`` does: its tooltip for the mouse, its description for screen readers."""
+    widget.setToolTip(text)
+    widget.setAccessibleDescription(text)
+
+
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     """Have a screen reader (Narrator, NVDA, JAWS) read ``text``, which appeared at ``widget``.
 

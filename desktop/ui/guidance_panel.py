@@ -21,6 +21,9 @@ class GuidancePanel(QTextBrowser):
         self._language = language
         self.setObjectName("guidancePanel")
         self.setAccessibleName(self.tr("Dấu hiệu lừa đảo và cách báo cáo"))
+        self.setAccessibleDescription(
+            self.tr("Đọc bằng các phím mũi tên; F1 ẩn hoặc hiện khung này")
+        )
         # Nothing in the panel may lead out of the app: it is offline by design.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.history import CSV_COLUMNS, Entry, LogUnavailable, ReportLog
 from desktop.settings import Preferences
 from desktop.summary import summary_html
+from desktop.ui.accessibility import explain
 from desktop.ui.translation import translated, translator
 
 
@@ -53,12 +54,16 @@ class LogDialog(QDialog):
         self.search.setObjectName("logSearch")
         self.search.setAccessibleName(self.tr("Tìm trong nhật ký"))
         self.search.setPlaceholderText(self.tr("Tìm số điện thoại hoặc nội dung…"))
+        self.search.setAccessibleDescription(
+            self.tr("Gõ một phần số hoặc nội dung, có dấu hay không dấu đều được")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
         layout.addWidget(self.search)
         self.table = QTreeWidget()
         self.table.setObjectName("logTable")
         self.table.setAccessibleName(self.tr("Các báo cáo đã sao chép"))
+        self.table.setAccessibleDescription(self.tr("Enter sao chép lại báo cáo đang chọn"))
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels(
             [
@@ -81,18 +86,25 @@ class LogDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         specs = [
-            ("copyAgain", self.tr("Sao chép lại"), self.copy_again),
-            ("printSummary", self.tr("In…"), self.print_summary),
-            ("saveSummary", self.tr("Lưu PDF…"), self.save_summary),
-            ("deleteEntry", self.tr("Xóa"), self.delete_selected),
-            ("exportCsv", self.tr("Xuất CSV…"), self.export_csv),
-            ("clearLog", self.tr("Xóa hết…"), self.clear_all),
-        ]
+            ("copyAgain", self.tr("Sao chép lại"), self.copy_again,
+             self.tr("Đưa tin nhắn của báo cáo đang chọn vào bộ nhớ tạm")),
+            ("printSummary", self.tr("In…"), self.print_summary,
+             self.tr("In bản tóm tắt một trang của báo cáo đang chọn")),
+            ("saveSummary", self.tr("Lưu PDF…"), self.save_summary,
+             self.tr("Lưu bản tóm tắt của báo cáo đang chọn thành tệp PDF")),
+            ("deleteEntry", self.tr("Xóa"), self.delete_selected,
+             self.tr("Xóa báo cáo đang chọn khỏi nhật ký")),
+            ("exportCsv", self.tr("Xuất CSV…"), self.export_csv,
+             self.tr("Lưu cả nhật ký thành tệp CSV mở được bằng Excel")),
+            ("clearLog", self.tr("Xóa hết…"), self.clear_all,
+             self.tr("Xóa mọi báo cáo trong nhật ký, sau khi hỏi lại")),
+        ]  # fmt: skip
         self.buttons: dict[str, QPushButton] = {}
-        for name, text, slot in specs:
+        for name, text, slot, description in specs:
             button = QPushButton(text)
             button.setObjectName(name)
             button.setAccessibleName(text.rstrip("…"))
+            explain(button, description)
             button.clicked.connect(slot)
             self.buttons[name] = button
             row.addWidget(button)
@@ -100,6 +112,7 @@ class LogDialog(QDialog):
         close = QPushButton(self.tr("Đóng"))
         close.setObjectName("closeLog")
         close.setAccessibleName(self.tr("Đóng nhật ký"))
+        explain(close, self.tr("Trở lại cửa sổ báo cáo — Esc"))
         close.clicked.connect(self.accept)
         row.addWidget(close)
         return row

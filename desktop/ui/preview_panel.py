@@ -22,6 +22,7 @@ from desktop.problems import Field
 from desktop.qr import sms_uri
 from desktop.report import DEFAULT_DESTINATION, DESTINATIONS, Composition
 from desktop.sms import Encoding, measure
+from desktop.ui.accessibility import explain
 from desktop.ui.field_message import message_colors
 from desktop.ui.properties import set_properties
 from desktop.ui.qr_view import QrView
@@ -78,7 +79,7 @@ class PreviewPanel(QFrame):
             button.blockSignals(False)
             button.setEnabled(not locked)
             if locked:
-                button.setToolTip(self.tr("Bộ phận IT đã đặt sẵn số nhận báo cáo."))
+                explain(button, self.tr("Bộ phận IT đã đặt sẵn số nhận báo cáo."))
         self.changed.emit()
 
     def show_composition(self, composition: Composition) -> None:
@@ -129,6 +130,9 @@ class PreviewPanel(QFrame):
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("preview")
         self.preview.setAccessibleName(self.tr("Tin nhắn báo cáo"))
+        self.preview.setAccessibleDescription(
+            self.tr("Đúng tin nhắn sẽ được sao chép khi bấm Ctrl+Enter")
+        )
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
         self.preview.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -157,8 +161,8 @@ class PreviewPanel(QFrame):
         self.diacritics_box = QCheckBox(self.tr("Bỏ dấu"))
         self.diacritics_box.setObjectName("withoutDiacritics")
         self.diacritics_box.setAccessibleName(self.tr("Bỏ dấu tiếng Việt trong nội dung"))
-        self.diacritics_box.setToolTip(
-            self.tr("Viết nội dung không dấu để vừa một tin nhắn — Ctrl+D")
+        explain(
+            self.diacritics_box, self.tr("Viết nội dung không dấu để vừa một tin nhắn — Ctrl+D")
         )
         self.diacritics_box.toggled.connect(lambda _on: self.changed.emit())
         row.addWidget(self.diacritics_box)
@@ -170,6 +174,7 @@ class PreviewPanel(QFrame):
             button.setObjectName(f"destination{number}")
             button.setAccessibleName(self.tr("Gửi tới {number}").format(number=number))
             button.setChecked(number == DEFAULT_DESTINATION)
+            explain(button, self.tr("Số nhận báo cáo (miễn phí)"))
             self._destination_buttons.addButton(button)
             row.addWidget(button)
         self._destination_buttons.buttonToggled.connect(self._on_destination_toggled)
@@ -177,7 +182,7 @@ class PreviewPanel(QFrame):
         self.copy_button = QPushButton(self.tr("Sao chép"))
         self.copy_button.setObjectName("copyButton")
         self.copy_button.setAccessibleName(self.tr("Sao chép tin nhắn báo cáo"))
-        self.copy_button.setToolTip(self.tr("Sao chép tin nhắn báo cáo — Ctrl+Enter"))
+        explain(self.copy_button, self.tr("Sao chép tin nhắn báo cáo — Ctrl+Enter"))
         self.copy_button.setMinimumSize(120, 34)
         bold = self.copy_button.font()
         bold.setBold(True)
@@ -213,8 +218,9 @@ class PreviewPanel(QFrame):
         self.qr.setSizePolicy(policy)
         self.qr_caption = QLabel(self.tr("Quét bằng camera điện thoại"))
         self.qr_caption.setObjectName("qrCaption")
-        self.qr_caption.setToolTip(
-            self.tr("Quét mã bằng camera điện thoại để mở tin nhắn báo cáo đã soạn sẵn")
+        explain(
+            self.qr_caption,
+            self.tr("Quét mã bằng camera điện thoại để mở tin nhắn báo cáo đã soạn sẵn"),
         )
         set_properties(self.qr_caption, alignment="AlignHCenter")
         policy = self.qr_caption.sizePolicy()

@@ -28,6 +28,7 @@ from desktop.languages import SOURCE_LANGUAGE
 from desktop.phone import SourceType, warm_up
 from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
+from desktop.ui.accessibility import explain
 from desktop.ui.field_message import FieldMessage, Tone
 from desktop.ui.preview_panel import PreviewPanel
 from desktop.ui.templates_button import TemplatesButton
@@ -216,7 +217,7 @@ class ReportForm(QWidget):
             self._kind_texts[kind] = text
             button.setObjectName(object_name)
             button.setAccessibleName(text)
-            button.setToolTip(f"{text} — {shortcut}")
+            explain(button, self.tr("Chọn loại báo cáo này — {shortcut}").format(shortcut=shortcut))
             button.setCheckable(True)
             button.setProperty("kind", kind.value)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -335,7 +336,8 @@ class ReportForm(QWidget):
             shown = self._reveal_problems or bool(self.source_edit.text().strip())
             text = _translated(problem) if shown else ""
             self.source_message.show_text(text, Tone.ERROR)
-            self.source_edit.setAccessibleDescription(text)
+            # The problem when there is one to tell, else the example of what to type.
+            self.source_edit.setAccessibleDescription(text or self.source_edit.placeholderText())
             return
         assert composition.source is not None
         text = self.tr("✓ {type}: ghi là {source}").format(
@@ -371,7 +373,7 @@ class ReportForm(QWidget):
         )
         text = _translated(problem) if shown else ""
         self.content_message.show_text(text, Tone.ERROR)
-        self.content_edit.setAccessibleDescription(text)
+        self.content_edit.setAccessibleDescription(text or self.content_edit.placeholderText())
 
     def _source_type_names(self) -> dict[SourceType, str]:
         return {

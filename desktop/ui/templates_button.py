@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop.languages import SOURCE_LANGUAGE
 from desktop.report import Kind
+from desktop.ui.accessibility import explain
 from desktop.ui.properties import set_properties
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class TemplatesButton(QToolButton):
         self.setObjectName("templatesButton")
         self.setText(self.tr("Mẫu nội dung"))
         self.setAccessibleName(self.tr("Mẫu nội dung theo công văn"))
-        self.setToolTip(self.tr("Chèn một câu mẫu theo các tình huống trong công văn — Ctrl+T"))
+        explain(self, self.tr("Chèn một câu mẫu theo các tình huống trong công văn — Ctrl+T"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         set_properties(self, toolButtonStyle="ToolButtonTextOnly")
         menu = QMenu(self)

@@ -8,6 +8,10 @@
         <translation>Warning signs of scams and how to report them</translation>
     </message>
     <message>
+        <source>Đọc bằng các phím mũi tên; F1 ẩn hoặc hiện khung này</source>
+        <translation>Read it with the arrow keys; F1 hides or shows this panel</translation>
+    </message>
+    <message>
         <source>Không đọc được nội dung cảnh báo đi kèm ứng dụng. Hãy nhờ bộ phận IT cài đặt lại.
 
 Cú pháp báo cáo gửi 156 hoặc 5656:
@@ -38,8 +42,16 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>Search for a number or content…</translation>
     </message>
     <message>
+        <source>Gõ một phần số hoặc nội dung, có dấu hay không dấu đều được</source>
+        <translation>Type part of a number or of the content, with or without diacritics</translation>
+    </message>
+    <message>
         <source>Các báo cáo đã sao chép</source>
         <translation>Reports copied</translation>
+    </message>
+    <message>
+        <source>Enter sao chép lại báo cáo đang chọn</source>
+        <translation>Enter copies the chosen report again</translation>
     </message>
     <message>
         <source>Thời gian</source>
@@ -66,24 +78,48 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>Copy again</translation>
     </message>
     <message>
+        <source>Đưa tin nhắn của báo cáo đang chọn vào bộ nhớ tạm</source>
+        <translation>Put the chosen report&apos;s message on the clipboard</translation>
+    </message>
+    <message>
         <source>In…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <source>In bản tóm tắt một trang của báo cáo đang chọn</source>
+        <translation>Print a one-page summary of the chosen report</translation>
     </message>
     <message>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
+        <source>Lưu bản tóm tắt của báo cáo đang chọn thành tệp PDF</source>
+        <translation>Save a summary of the chosen report as a PDF file</translation>
+    </message>
+    <message>
         <source>Xóa</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Xóa báo cáo đang chọn khỏi nhật ký</source>
+        <translation>Delete the chosen report from the log</translation>
     </message>
     <message>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
+        <source>Lưu cả nhật ký thành tệp CSV mở được bằng Excel</source>
+        <translation>Save the whole log as a CSV file that Excel opens</translation>
+    </message>
+    <message>
         <source>Xóa hết…</source>
         <translation>Clear all…</translation>
+    </message>
+    <message>
+        <source>Xóa mọi báo cáo trong nhật ký, sau khi hỏi lại</source>
+        <translation>Delete every report in the log, after asking again</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -92,6 +128,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Đóng nhật ký</source>
         <translation>Close the log</translation>
+    </message>
+    <message>
+        <source>Trở lại cửa sổ báo cáo — Esc</source>
+        <translation>Back to the report window — Esc</translation>
     </message>
     <message>
         <source>{count} báo cáo</source>
@@ -298,6 +338,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>Fill in the number and the content; the message goes to {destination} (free of charge).</translation>
     </message>
     <message>
+        <source>Đúng tin nhắn sẽ được sao chép khi bấm Ctrl+Enter</source>
+        <translation>Exactly the message that Ctrl+Enter copies</translation>
+    </message>
+    <message>
         <source>Bỏ dấu</source>
         <translation>No diacritics</translation>
     </message>
@@ -316,6 +360,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Gửi tới {number}</source>
         <translation>Send to {number}</translation>
+    </message>
+    <message>
+        <source>Số nhận báo cáo (miễn phí)</source>
+        <translation>Number that receives reports (free of charge)</translation>
     </message>
     <message>
         <source>Sao chép</source>
@@ -452,6 +500,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Cuộc gọi lừa đảo (LD)</source>
         <translation>Scam call (LD)</translation>
+    </message>
+    <message>
+        <source>Chọn loại báo cáo này — {shortcut}</source>
+        <translation>Choose this kind of report — {shortcut}</translation>
     </message>
     <message>
         <source>Số điện thoại hoặc tên người gửi tin nhắn rác</source>

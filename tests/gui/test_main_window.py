@@ -119,16 +119,25 @@ def test_markup_in_the_content_is_shown_literally(window, qtbot):
     assert window.form.preview.document().toPlainText() == window.form.preview_text()
 
 
-def test_every_interactive_widget_has_an_object_name_and_accessible_name(window):
-    interactive = [
+def interactive_widgets(root: QWidget) -> list[QWidget]:
+    return [
         w
-        for w in window.findChildren(QWidget)
+        for w in root.findChildren(QWidget)
         if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
     ]
-    assert len(interactive) >= 9
+
+
+def test_every_interactive_widget_has_an_object_name_accessible_name_and_description(window, qtbot):
+    dialog = window.show_log()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    interactive = interactive_widgets(window) + interactive_widgets(dialog)
+    assert len(interactive) >= 18
     for widget in interactive:
         assert widget.objectName(), widget
         assert widget.accessibleName(), widget.objectName()
+        assert widget.accessibleDescription(), widget.objectName()
+        assert widget.accessibleDescription() != widget.accessibleName(), widget.objectName()
     for action in [*window.kind_actions.values(), window.copy_action, window.guidance_action]:
         assert action.objectName()
 

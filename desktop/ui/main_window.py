@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QObject,
-    QSettings,
-    QStandardPaths,
-    QTimer,
-)
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.languages import LANGUAGES, SOURCE_LANGUAGE
@@ -28,6 +22,11 @@ from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.log_keeper import LogKeeper
 from desktop.ui.report_form import Clipboard, ReportForm
 from desktop.ui.translation import install_language
+
+if TYPE_CHECKING:  # Qt classes the first frame does not need are loaded when first used
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtWidgets import QDialog
 
 #: How long a confirmation stays in the status bar.
 STATUS_TIMEOUT_MS = 10_000
@@ -202,6 +201,8 @@ class MainWindow(QMainWindow):
         ).format(app=APP_NAME, version=__version__)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("Giới thiệu {app}").format(app=APP_NAME), self.about_text())
 
     def _set_icon(self) -> None:

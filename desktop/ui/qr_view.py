@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.qr import QrMatrix, qr_matrix
+
+# QImage and QPainter are loaded with the first code to draw, after the window shows.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage, QPaintEvent
 
 
 def matrix_image(matrix: QrMatrix) -> QImage:
@@ -16,6 +20,8 @@ def matrix_image(matrix: QrMatrix) -> QImage:
 
     Qt copies encoded image data, so no Python buffer has to outlive the image.
     """
+    from PySide6.QtGui import QImage
+
     side = matrix.size
     packed = bytearray()
     for row in matrix.rows:
@@ -63,6 +69,8 @@ class QrView(QWidget):
         module = max(1, math.floor(side * ratio) // modules) / ratio
         drawn = module * modules
         target = QRectF((self.width() - drawn) / 2, (self.height() - drawn) / 2, drawn, drawn)
+        from PySide6.QtGui import QColor, QPainter
+
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         painter.drawImage(target, self._image)

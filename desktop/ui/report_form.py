@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -121,6 +121,8 @@ class ReportForm(QWidget):
         else:
             text = f"{existing}, {template.text}"
         self.content_edit.setPlainText(text)
+        from PySide6.QtGui import QTextCursor
+
         self.content_edit.moveCursor(QTextCursor.MoveOperation.End)
         self.content_edit.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 

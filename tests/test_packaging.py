@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -78,3 +79,31 @@ def test_installed_wheel_passes_its_self_test(wheel, tmp_path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("guidance ok")
+
+
+def test_the_source_archive_builds_a_wheel_with_the_translations(tmp_path):
+    # An sdist must carry the build backend and the .ts sources, and no compiled .qm.
+    subprocess.run(
+        [sys.executable, "-c",
+         "import sys; sys.path.insert(0, 'resources/installer'); import build_backend; "
+         f"build_backend.build_sdist({str(tmp_path)!r})"],
+        cwd=ROOT, check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    (archive,) = tmp_path.glob("bao_cao_156-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        names = tar.getnames()
+        # The safe "data" filter where this Python has it (3.11.4 and later).
+        safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+        tar.extractall(tmp_path / "src", **safe)
+    assert any(n.endswith("resources/installer/build_backend.py") for n in names)
+    assert any(n.endswith("resources/translations/bao-cao-156_en.ts") for n in names)
+    assert not [n for n in names if n.endswith(".qm")]
+    (source,) = (tmp_path / "src").iterdir()
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(tmp_path / "wheel"), str(source)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    (wheel,) = (tmp_path / "wheel").glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "desktop/_resources/translations/bao-cao-156_en.qm" in names

@@ -1,8 +1,10 @@
-"""The wheel's build backend: setuptools, plus compiling the translations into the package.
+"""The build backend: setuptools, plus compiling the translations into the package.
 
-pyproject.toml names this module as the backend (``backend-path``) and its ``BuildPy`` as
+pyproject.toml names this module as the backend (``backend-path``), its ``BuildPy`` as
 setuptools' build_py command, so ``pip install .`` ships ``desktop/_resources/translations/
-*.qm`` built from the .ts sources rather than binary files kept in the repository.
+*.qm`` built from the .ts sources rather than binary files kept in the repository, and its
+``Sdist`` as the sdist command, so a source archive carries this backend and the .ts sources
+it needs to build the wheel again.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 
 from setuptools.build_meta import *  # noqa: F403 (the PEP 517 hooks, unchanged)
 from setuptools.command.build_py import build_py
+from setuptools.command.sdist import sdist
 from translations import compile_translations
 
 
@@ -22,3 +25,14 @@ class BuildPy(build_py):
         out = Path(self.build_lib) / "desktop" / "_resources" / "translations"
         for path in compile_translations(out):
             self.announce(f"compiled {path}", level=2)
+
+
+class Sdist(sdist):
+    """sdist with the build machinery and translation sources, without compiled files."""
+
+    def make_distribution(self) -> None:
+        files = [f for f in self.filelist.files if not f.endswith(".qm")]
+        files += [path.as_posix() for path in sorted(Path("resources/installer").glob("*.py"))]
+        files += [path.as_posix() for path in sorted(Path("resources/translations").glob("*.ts"))]
+        self.filelist.files = sorted(set(files))
+        super().make_distribution()

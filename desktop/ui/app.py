@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication
@@ -21,5 +22,6 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QApplication.setOrganizationName("BaoCao156")
     QApplication.setDesktopFileName("bao-cao-156")
     app = QApplication(list(argv))
-    ThemeFollower(app)
+    if sys.platform == "win32":  # only Windows has a native style that stays light
+        ThemeFollower(app)
     return app

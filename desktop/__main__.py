@@ -29,9 +29,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; return the process exit code."""
     argv = list(sys.argv if argv is None else argv)
-    options, qt_arguments = build_parser().parse_known_args(argv[1:])
-    if options.self_test:
-        return _self_test([argv[0], *qt_arguments])
+    qt_arguments: list[str] = []
+    # Opening the app passes no arguments: then the parser, whose messages gettext looks up
+    # in the system's locale (3 ms), is not even built.
+    if len(argv) > 1:
+        options, qt_arguments = build_parser().parse_known_args(argv[1:])
+        if options.self_test:
+            return _self_test([argv[0], *qt_arguments])
     from desktop.ui.app import create_application
     from desktop.ui.main_window import MainWindow
 

@@ -25,6 +25,7 @@ DEFERRED_MODULES = (
     "desktop.templates",
     "desktop.ui.log_dialog",
     "PySide6.QtPrintSupport",
+    "locale",  # gettext's, for the command line's messages: none when opened plainly
 )
 
 # Qt classes PySide6 builds when first used, each with its enums, that the first frame
@@ -37,42 +38,42 @@ DEFERRED_QT_CLASSES = (
     ("QtGui", "QAccessible"),
 )
 
-# Builds and shows the real window in a fresh interpreter, then reports what was loaded
-# before the first turn of the event loop and after start-up finished.
+# Opens the app as a user does (no arguments) in a fresh interpreter, with its settings and
+# data in a throw-away home, and reports what was loaded right after the window was shown
+# and once start-up had finished.
 SCRIPT = textwrap.dedent(
     """
     import json, sys
-    from pathlib import Path
     from PySide6 import QtCore, QtGui, QtWidgets
-    from desktop.settings import MappingStore
-    from desktop.ui.app import create_application
+    from desktop.__main__ import main
     from desktop.ui.main_window import MainWindow
 
     def loaded():
         qt = {"QtCore": QtCore, "QtGui": QtGui, "QtWidgets": QtWidgets}
         return {
-            "qt_classes": sorted(c for m, c in json.loads(sys.argv[3]) if c in vars(qt[m])),
-            "modules": sorted(m for m in json.loads(sys.argv[2]) if m in sys.modules),
+            "qt_classes": sorted(c for m, c in json.loads(sys.argv[2]) if c in vars(qt[m])),
+            "modules": sorted(m for m in json.loads(sys.argv[1]) if m in sys.modules),
         }
 
-    app = create_application(["bao-cao-156"])
-    window = MainWindow(
-        settings=MappingStore(), system_settings=MappingStore(), data_dir=Path(sys.argv[1])
-    )
-    window.show()
-    report = {"shown": loaded()}
+    report = {}
+    show = MainWindow.show
 
-    def finished():
+    def show_and_look(window):
+        show(window)
+        report["shown"] = loaded()
+        QtCore.QTimer.singleShot(50, lambda: finish(window))
+
+    def finish(window):
         window.form.source_edit.setText("0912345678")
         window.form.content_edit.setPlainText("Mạo danh công an")
         window.focus_source_action.trigger()  # Ctrl+L focuses with a Qt.FocusReason
         window.form.copy_report()  # announced to screen readers: QAccessible
         window.form.preview_panel.update_qr_now()
         report["started"] = loaded()
-        app.quit()
+        window.close()
 
-    QtCore.QTimer.singleShot(50, finished)
-    app.exec()
+    MainWindow.show = show_and_look
+    main(["bao-cao-156"])
     print(json.dumps(report))
     """
 )
@@ -84,7 +85,6 @@ def run_window(tmp_path: Path) -> dict:
             sys.executable,
             "-c",
             SCRIPT,
-            str(tmp_path),
             json.dumps(DEFERRED_MODULES),
             json.dumps(DEFERRED_QT_CLASSES),
         ],
@@ -93,7 +93,13 @@ def run_window(tmp_path: Path) -> dict:
         encoding="utf-8",
         timeout=120,
         cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(tmp_path),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+        },
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])

@@ -126,22 +126,14 @@ class MainWindow(QMainWindow):
         return True
 
     def _rebuild(self) -> None:
-        old_form, old_guidance = self.form, self.guidance
-        kind, destination = old_form.kind(), old_form.preview_panel.destination()
-        source, content = old_form.source_edit.text(), old_form.content_edit.toPlainText()
+        """Build the window's contents again (in a new language), keeping the user's work."""
+        form = self.form
+        kind, destination = form.kind(), form.preview_panel.destination()
+        source, content = form.source_edit.text(), form.content_edit.toPlainText()
+        in_content = form.content_edit.hasFocus()
         guidance_shown = self.guidance_action.isChecked()
         sizes = self.splitter.sizes()
-        for menu in self.menuBar().findChildren(QMenu):
-            menu.deleteLater()
-        self.menuBar().clear()
-        for action in self.findChildren(QAction):
-            if action.parent() in (self, self._kind_group, self._language_group):
-                action.setShortcuts([])  # gone at once, not when deleteLater runs
-                action.deleteLater()
-        self._kind_group.deleteLater()
-        self._language_group.deleteLater()
-        self.takeCentralWidget().deleteLater()
-        del old_form, old_guidance
+        self._discard_contents()
         self._build()
         self.splitter.setSizes(sizes)
         self.form.set_kind(kind)
@@ -151,7 +143,21 @@ class MainWindow(QMainWindow):
         self.guidance_action.setChecked(guidance_shown)
         if self._started:
             self.form.finish_startup()
-        self.form.source_edit.setFocus()
+        (self.form.content_edit if in_content else self.form.source_edit).setFocus()
+
+    def _discard_contents(self) -> None:
+        """Remove what _build() made: the central widget, the menus and their actions."""
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.deleteLater()
+        self.menuBar().clear()
+        groups = (self._kind_group, self._language_group)
+        for action in self.findChildren(QAction):
+            if action.parent() is self or action.parent() in groups:
+                action.setShortcuts([])  # gone at once, not when deleteLater runs
+                action.deleteLater()
+        for group in groups:
+            group.deleteLater()
+        self.takeCentralWidget().deleteLater()
 
     def _check_language_action(self) -> None:
         self.language_actions[self.language].setChecked(True)

@@ -192,3 +192,12 @@ def test_the_choice_does_not_follow_the_system_language(make_window, monkeypatch
     finally:
         QLocale.setDefault(QLocale.c())
     assert QApplication.instance() is not None
+
+
+def test_switching_while_typing_the_content_leaves_the_cursor_there(make_window, qtbot):
+    window = make_window()
+    window.form.content_edit.setFocus()
+    qtbot.waitUntil(window.form.content_edit.hasFocus)
+    window.set_language("en")
+    qtbot.waitUntil(window.form.content_edit.hasFocus)
+    assert window.form.content_edit.placeholderText().startswith("For example")

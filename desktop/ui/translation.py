@@ -19,7 +19,8 @@ from desktop.languages import SOURCE_LANGUAGE
 from desktop.resources import ResourceError, resource_path
 
 #: The app's translation files: ``bao-cao-156_<language>.qm`` and ``qt_<language>.qm``.
-CATALOGUES = ("bao-cao-156", "qt")
+APP_CATALOGUE = "bao-cao-156"
+CATALOGUES = (APP_CATALOGUE, "qt")
 
 
 def translated(text: Text) -> str:
@@ -59,9 +60,13 @@ def install_language(language: str, app_dir: Path | None = None) -> bool:
     loaded: list[QTranslator] = []
     for catalogue in CATALOGUES:
         path = _catalogue_file(catalogue, language, app_dir)
+        if path is None:
+            continue
         translator = QTranslator()
-        if path is not None and translator.load(str(path)):
+        if translator.load(str(path)):
             loaded.append(translator)
+        elif catalogue == APP_CATALOGUE:
+            return False  # a damaged translation: the interface stays as it is
     qt_translator = QTranslator()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(f"qtbase_{language}", qt_dir):
@@ -75,7 +80,7 @@ def install_language(language: str, app_dir: Path | None = None) -> bool:
 
 
 def _app_file(language: str, app_dir: Path | None) -> Path | None:
-    return _catalogue_file(CATALOGUES[0], language, app_dir)
+    return _catalogue_file(APP_CATALOGUE, language, app_dir)
 
 
 def _catalogue_file(catalogue: str, language: str, app_dir: Path | None) -> Path | None:

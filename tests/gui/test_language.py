@@ -201,3 +201,14 @@ def test_switching_while_typing_the_content_leaves_the_cursor_there(make_window,
     window.set_language("en")
     qtbot.waitUntil(window.form.content_edit.hasFocus)
     assert window.form.content_edit.placeholderText().startswith("For example")
+
+
+def test_a_damaged_translation_file_leaves_the_interface_as_it_was(
+    make_window, monkeypatch, tmp_path
+):
+    (tmp_path / "bao-cao-156_en.qm").write_bytes(b"not a translation" * 10)
+    monkeypatch.setattr(translation, "app_translation_dir", lambda: tmp_path)
+    window = make_window()
+    assert not window.set_language("en")
+    assert window.language == "vi"
+    assert window.form.preview_panel.copy_button.text() == "Sao chép"

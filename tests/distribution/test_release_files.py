@@ -40,6 +40,8 @@ def test_release_workflow_builds_tests_self_tests_and_publishes():
     assert 'tags: ["v*"]' in workflow
     assert "runs-on: windows-" in workflow
     assert "-r .github/release-requirements.txt" in workflow
+    # The package is built with the pinned tools too, not ones fetched for the build.
+    assert "--no-build-isolation" in workflow
     assert "python -m pytest" in workflow
     assert "resources/installer/build_msi.py" in workflow
     assert workflow.count("--self-test") >= 2  # the bundle and the installed copy

@@ -111,13 +111,11 @@ class PreviewPanel(QFrame):
             self._qr_timer.start()
         self.qr.setVisible(message is not None)
         self.qr_caption.setVisible(message is not None)
+        # One line in a narrow window: the QR code's caption says how to use it.
         hint = (
-            self.tr(
-                "Quét mã QR để mở tin nhắn soạn sẵn trên điện thoại, hoặc soạn đúng tin này; "
-                "gửi tới {destination} (miễn phí)."
-            )
+            self.tr("Gửi tới {destination} (miễn phí): quét mã QR hoặc soạn đúng tin này.")
             if message is not None
-            else self.tr("Điền đủ số và nội dung; tin nhắn sẽ gửi tới {destination} (miễn phí).")
+            else self.tr("Điền số và nội dung; tin nhắn gửi tới {destination} (miễn phí).")
         )
         self.send_hint.setText(hint.format(destination=self.destination()))
         self.copy_button.setEnabled(message is not None)
@@ -255,9 +253,9 @@ class PreviewPanel(QFrame):
                 left=length.single_limit - length.units,
             )
         else:
+            # Short enough to stay on two lines in a narrow window: the panel must fit.
             text = self.tr(
-                "{characters} ký tự · {encoding} · {parts} tin nhắn: điện thoại sẽ gửi thành "
-                "{parts} tin."
+                "{characters} ký tự · {encoding} · {parts} tin nhắn, gửi thành {parts} tin."
             ).format(characters=length.characters, encoding=encoding, parts=length.parts)
             if not self.without_diacritics() and length.encoding is Encoding.UCS2:
                 text += " " + self.tr("Bật «Bỏ dấu» (Ctrl+D) để gọn hơn.")

@@ -330,12 +330,12 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>&lt;content&gt;</translation>
     </message>
     <message>
-        <source>Quét mã QR để mở tin nhắn soạn sẵn trên điện thoại, hoặc soạn đúng tin này; gửi tới {destination} (miễn phí).</source>
-        <translation>Scan the QR code to open the message ready on your phone, or type exactly this message; send it to {destination} (free of charge).</translation>
+        <source>Gửi tới {destination} (miễn phí): quét mã QR hoặc soạn đúng tin này.</source>
+        <translation>Send to {destination} (free): scan the QR code or type this message.</translation>
     </message>
     <message>
-        <source>Điền đủ số và nội dung; tin nhắn sẽ gửi tới {destination} (miễn phí).</source>
-        <translation>Fill in the number and the content; the message goes to {destination} (free of charge).</translation>
+        <source>Điền số và nội dung; tin nhắn gửi tới {destination} (miễn phí).</source>
+        <translation>Fill in the number and content; it goes to {destination} (free).</translation>
     </message>
     <message>
         <source>Đúng tin nhắn sẽ được sao chép khi bấm Ctrl+Enter</source>
@@ -398,12 +398,12 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>{characters} characters · {encoding} · 1 SMS ({left} characters left)</translation>
     </message>
     <message>
-        <source>{characters} ký tự · {encoding} · {parts} tin nhắn: điện thoại sẽ gửi thành {parts} tin.</source>
-        <translation>{characters} characters · {encoding} · {parts} SMS: the phone will send it as {parts} messages.</translation>
+        <source>{characters} ký tự · {encoding} · {parts} tin nhắn, gửi thành {parts} tin.</source>
+        <translation>{characters} characters · {encoding} · {parts} SMS, sent as {parts} messages.</translation>
     </message>
     <message>
         <source>Bật «Bỏ dấu» (Ctrl+D) để gọn hơn.</source>
-        <translation>Turn on “No diacritics” (Ctrl+D) to make it shorter.</translation>
+        <translation>“No diacritics” (Ctrl+D) makes it shorter.</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QToolButton,
     QWidget,
 )
@@ -207,6 +208,10 @@ def test_fits_a_1366x768_screen_at_150_percent_with_nothing_clipped(window, qtbo
     assert window.form.repeat_warning.isVisible()
     assert window.form.preview_panel.meter.isVisible()
     assert_fits(window, qtbot)
+    # However small the user makes it, nothing is drawn over anything else.
+    window.resize(QSize(1, 1))
+    qtbot.wait(20)
+    assert overlapping(window) == []
 
 
 def assert_fits(window, qtbot) -> None:
@@ -215,7 +220,8 @@ def assert_fits(window, qtbot) -> None:
     assert hint.height() <= OFFICE_SCREEN_AT_150.height()
     window.resize(OFFICE_SCREEN_AT_150)
     qtbot.waitUntil(lambda: window.size() == OFFICE_SCREEN_AT_150)
-    QApplication.processEvents()
+    qtbot.wait(20)  # the panels' heights for their new width are laid out in a second pass
+    assert window.size() == OFFICE_SCREEN_AT_150  # and that still fits
     clipped = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
@@ -228,6 +234,43 @@ def assert_fits(window, qtbot) -> None:
         if widget.width() < needed.width() or widget.height() < needed.height():
             clipped.append((widget.objectName() or widget.text(), widget.size(), needed))
     assert clipped == []
+    assert overlapping(window) == []
+
+
+def overlapping(window) -> list[tuple[str, str]]:
+    """Visible texts, buttons and fields drawn over one another or cut off by their parent."""
+    shown = [
+        widget
+        for widget in window.findChildren(QWidget)
+        if widget.isVisible()
+        and isinstance(widget, QLabel | QAbstractButton | QLineEdit | QPlainTextEdit)
+        and not isinstance(widget.parent(), QLineEdit)
+    ]
+
+    def area(widget):
+        return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+    def name(widget):
+        return widget.objectName() or widget.text()
+
+    cut_off = [
+        (name(widget), widget.parentWidget().objectName() or "parent")
+        for widget in shown
+        if not widget.parentWidget().rect().contains(widget.geometry())
+    ]
+    return cut_off + [
+        (name(a), name(b))
+        for i, a in enumerate(shown)
+        for b in shown[i + 1 :]
+        if not (a.isAncestorOf(b) or b.isAncestorOf(a)) and area(a).intersects(area(b))
+    ]
+
+
+def test_the_overlap_check_sees_widgets_drawn_over_one_another(window):
+    label = window.form.source_label
+    label.move(window.form.source_edit.mapTo(label.parentWidget(), QPoint(0, 0)))
+    pairs = {frozenset(pair) for pair in overlapping(window)}
+    assert frozenset((label.text(), "sourceEdit")) in pairs
 
 
 def test_start_up_work_that_can_wait_is_done_once_the_window_shows(window, qtbot):

@@ -133,7 +133,7 @@ def time_to_window(command: list[str], title: str, env: dict[str, str]) -> float
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=25)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "measure.md")
     options = parser.parse_args()
     for tool in ("Xvfb", "xdotool", "dbus-daemon"):

@@ -62,9 +62,9 @@ def install_language(language: str, app_dir: Path | None = None) -> bool:
         path = _catalogue_file(catalogue, language, app_dir)
         if path is None:
             continue
-        translator = QTranslator()
-        if translator.load(str(path)):
-            loaded.append(translator)
+        file_translator = QTranslator()
+        if file_translator.load(str(path)):
+            loaded.append(file_translator)
         elif catalogue == APP_CATALOGUE:
             return False  # a damaged translation: the interface stays as it is
     qt_translator = QTranslator()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from desktop.i18n import Text
+
 
 class Field(Enum):
     """The input a problem belongs to, so the window can show it next to that input."""
@@ -18,8 +20,8 @@ class Problem:
     """One thing the user must fix before the report can be copied.
 
     ``code`` is stable and meant for programs and tests; ``template`` is the Vietnamese
-    text shown to the user (the window passes it through Qt's translator before filling
-    in ``params``), so tests never have to compare prose.
+    text shown to the user (the window translates :attr:`text` before filling in
+    ``params``), so tests never have to compare prose.
     """
 
     field: Field
@@ -28,6 +30,11 @@ class Problem:
     params: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
+    def text(self) -> Text:
+        """The message as a text to translate (context "Problem") and fill in."""
+        return Text("Problem", self.template, self.params)
+
+    @property
     def message(self) -> str:
         """The Vietnamese message with its parameters filled in."""
-        return self.template.format(**self.params)
+        return str(self.text)

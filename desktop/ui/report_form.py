@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop.languages import SOURCE_LANGUAGE
 from desktop.phone import SourceType, warm_up
-from desktop.problems import Field, Problem
+from desktop.problems import Field
 from desktop.report import Composition, Kind, compose
 from desktop.ui.accessibility import explain
 from desktop.ui.field_message import FieldMessage, Tone
 from desktop.ui.preview_panel import PreviewPanel
 from desktop.ui.templates_button import TemplatesButton
+from desktop.ui.translation import translated
 
 if TYPE_CHECKING:
     from desktop.history import Repeats
@@ -162,7 +163,7 @@ class ReportForm(QWidget):
             first = composition.problems[0]
             field_widget = self.source_edit if first.field is Field.SOURCE else self.content_edit
             field_widget.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
-            self.copy_refused.emit(_translated(first))
+            self.copy_refused.emit(translated(first.text))
             return False
         clipboard = self._clipboard or QGuiApplication.clipboard()
         clipboard.setText(composition.message)
@@ -336,7 +337,7 @@ class ReportForm(QWidget):
         self._show_repeats(composition)
         if problem is not None:
             shown = self._reveal_problems or bool(self.source_edit.text().strip())
-            text = _translated(problem) if shown else ""
+            text = translated(problem.text) if shown else ""
             self.source_message.show_text(text, Tone.ERROR)
             # The problem when there is one to tell, else the example of what to type.
             self.source_edit.setAccessibleDescription(text or self.source_edit.placeholderText())
@@ -373,7 +374,7 @@ class ReportForm(QWidget):
         shown = problem is not None and (
             self._reveal_problems or bool(self.content_edit.toPlainText().strip())
         )
-        text = _translated(problem) if shown else ""
+        text = translated(problem.text) if shown else ""
         self.content_message.show_text(text, Tone.ERROR)
         self.content_edit.setAccessibleDescription(text or self.content_edit.placeholderText())
 
@@ -387,9 +388,3 @@ class ReportForm(QWidget):
             SourceType.SHORT_CODE: self.tr("Đầu số ngắn"),
             SourceType.BRANDNAME: self.tr("Tên người gửi"),
         }
-
-
-def _translated(problem: Problem) -> str:
-    """A problem's message in the interface language (Vietnamese unless translated)."""
-    template = QCoreApplication.translate("Problem", problem.template)
-    return template.format(**problem.params)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.languages import SOURCE_LANGUAGE
 from desktop.phone import SourceType, warm_up
-from desktop.problems import Field
+from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
 from desktop.ui.accessibility import explain
 from desktop.ui.field_message import FieldMessage, Tone
@@ -336,11 +336,9 @@ class ReportForm(QWidget):
         problem = composition.problem_for(Field.SOURCE)
         self._show_repeats(composition)
         if problem is not None:
-            shown = self._reveal_problems or bool(self.source_edit.text().strip())
-            text = translated(problem.text) if shown else ""
-            self.source_message.show_text(text, Tone.ERROR)
-            # The problem when there is one to tell, else the example of what to type.
-            self.source_edit.setAccessibleDescription(text or self.source_edit.placeholderText())
+            self._show_problem(
+                problem, self.source_edit.text(), self.source_edit, self.source_message
+            )
             return
         assert composition.source is not None
         text = self.tr("✓ {type}: ghi là {source}").format(
@@ -371,12 +369,22 @@ class ReportForm(QWidget):
 
     def _show_content_state(self, composition: Composition) -> None:
         problem = composition.problem_for(Field.CONTENT)
-        shown = problem is not None and (
-            self._reveal_problems or bool(self.content_edit.toPlainText().strip())
-        )
+        typed = self.content_edit.toPlainText()
+        self._show_problem(problem, typed, self.content_edit, self.content_message)
+
+    def _show_problem(
+        self,
+        problem: Problem | None,
+        typed: str,
+        field: QLineEdit | QPlainTextEdit,
+        message: FieldMessage,
+    ) -> None:
+        """A field's problem under it, once the user typed there or tried to copy."""
+        shown = problem is not None and (self._reveal_problems or bool(typed.strip()))
         text = translated(problem.text) if shown else ""
-        self.content_message.show_text(text, Tone.ERROR)
-        self.content_edit.setAccessibleDescription(text or self.content_edit.placeholderText())
+        message.show_text(text, Tone.ERROR)
+        # The problem when there is one to tell, else the example of what to type.
+        field.setAccessibleDescription(text or field.placeholderText())
 
     def _source_type_names(self) -> dict[SourceType, str]:
         return {

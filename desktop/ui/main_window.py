@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         # Someone who opens the app has a number to report: start where it is typed.
         self.form.source_edit.setFocus()
         if language_missing:
-            self._show_language_missing(self.presets.language.value)
+            self._show_notice(self._language_missing(self.presets.language.value))
 
     def _build(self) -> None:
         """Everything the user reads, in the interface language: built again to switch it."""
@@ -111,13 +111,17 @@ class MainWindow(QMainWindow):
         """
         if language == self.language:
             return True
-        if self.presets.language.locked or not self._install_language(language):
-            self._show_language_missing(language)
-            self._check_language_action()
-            return False
-        self.preferences.remember(LANGUAGE, language)
-        self._rebuild()
-        return True
+        if self.presets.language.locked:
+            refusal = self.tr("Bộ phận IT đã đặt sẵn ngôn ngữ.")
+        elif not self._install_language(language):
+            refusal = self._language_missing(language)
+        else:
+            self.preferences.remember(LANGUAGE, language)
+            self._rebuild()
+            return True
+        self._show_notice(refusal)
+        self._check_language_action()
+        return False
 
     def _install_language(self, language: str) -> bool:
         if not install_language(language):
@@ -162,13 +166,9 @@ class MainWindow(QMainWindow):
     def _check_language_action(self) -> None:
         self.language_actions[self.language].setChecked(True)
 
-    def _show_language_missing(self, language: str) -> None:
+    def _language_missing(self, language: str) -> str:
         name = LANGUAGES.get(language, language)
-        if self.presets.language.locked:
-            text = self.tr("Bộ phận IT đã đặt sẵn ngôn ngữ.")
-        else:
-            text = self.tr("Bản cài đặt này không có giao diện {language}.").format(language=name)
-        self._show_notice(text)
+        return self.tr("Bản cài đặt này không có giao diện {language}.").format(language=name)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the window shows, finish the start-up work that could wait."""
@@ -357,8 +357,13 @@ class MainWindow(QMainWindow):
         self.log_keeper.set_enabled(enabled)
         self.form.refresh()
 
+    def _tell(self, text: str, timeout: int = STATUS_TIMEOUT_MS, *, urgent: bool = False) -> None:
+        """Say ``text`` in the status bar, and to screen readers."""
+        self.statusBar().showMessage(text, timeout)
+        announce(self.statusBar(), text, urgent=urgent)
+
     def _show_notice(self, text: str) -> None:
-        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS * 2)
+        self._tell(text, STATUS_TIMEOUT_MS * 2)
 
     def _on_copied(self, message: str, destination: str) -> None:
         recorded = self.log_keeper.record(self.form.composition(), destination)
@@ -369,8 +374,7 @@ class MainWindow(QMainWindow):
             text += " " + self.tr("Đã lưu vào nhật ký.")
         elif self.log_keeper.problem:
             text += " " + self.log_keeper.problem
-        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
-        announce(self.statusBar(), text)
+        self._tell(text)
         self.form.refresh()
 
     def _on_diacritics_toggled(self, on: bool) -> None:
@@ -378,9 +382,7 @@ class MainWindow(QMainWindow):
         self.preferences.without_diacritics = on
 
     def _on_copy_refused(self, reason: str) -> None:
-        text = self.tr("Chưa sao chép: {reason}").format(reason=reason)
-        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
-        announce(self.statusBar(), text, urgent=True)
+        self._tell(self.tr("Chưa sao chép: {reason}").format(reason=reason), urgent=True)
 
 
 def _system_settings() -> QSettings:

@@ -130,3 +130,12 @@ def test_a_field_message_is_announced_when_it_appears_not_at_every_keystroke(
     announcements.clear()
     type_text(qtbot, window.form.source_edit, "8")
     assert announcements == [("✓ Số di động Việt Nam: ghi là 0912345678", False)]
+
+
+def test_a_notice_in_the_status_bar_is_announced_too(window, announcements, monkeypatch, tmp_path):
+    from desktop.ui import translation
+
+    monkeypatch.setattr(translation, "app_translation_dir", lambda: tmp_path)
+    assert not window.set_language("en")  # no English here: the status bar says so
+    notice = window.statusBar().currentMessage()
+    assert notice and announcements[-1] == (notice, False)

@@ -235,3 +235,13 @@ def test_without_an_english_warning_text_the_panel_shows_the_vietnamese_one(qtbo
     english = GuidancePanel(language="en")
     qtbot.addWidget(english)
     assert "Warning signs" in english.toPlainText()
+
+
+def test_an_it_preset_language_this_copy_lacks_is_reported_as_missing(
+    make_window, system_settings, monkeypatch, tmp_path
+):
+    monkeypatch.setattr(translation, "app_translation_dir", lambda: tmp_path)
+    system_settings.setValue(LANGUAGE, "en")
+    window = make_window()
+    assert window.language == "vi"
+    assert "English" in window.statusBar().currentMessage()  # not "IT has set the language"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from desktop.languages import SOURCE_LANGUAGE
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -40,3 +42,17 @@ def read_text(*parts: str) -> str:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ResourceError(f"cannot read {path}: {error}") from error
+
+
+def read_text_in(language: str, folder: str, extension: str) -> str:
+    """The text of ``folder/<language><extension>``, or of the Vietnamese one it translates.
+
+    A language without its own copy of a file (the app is written in Vietnamese) gets the
+    Vietnamese one; :class:`ResourceError` when neither can be read.
+    """
+    try:
+        return read_text(folder, f"{language}{extension}")
+    except ResourceError:
+        if language == SOURCE_LANGUAGE:
+            raise
+        return read_text(folder, f"{SOURCE_LANGUAGE}{extension}")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from desktop.languages import SOURCE_LANGUAGE
 from desktop.report import Kind
-from desktop.resources import ResourceError, read_text
+from desktop.resources import ResourceError, read_text_in
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,7 @@ def load_templates(language: str = SOURCE_LANGUAGE) -> list[Template]:
     :class:`TemplateError` if they cannot be read.
     """
     try:
-        try:
-            return parse_templates(read_text("templates", f"{language}.json"))
-        except ResourceError:
-            if language == SOURCE_LANGUAGE:
-                raise
-            return parse_templates(read_text("templates", f"{SOURCE_LANGUAGE}.json"))
+        return parse_templates(read_text_in(language, "templates", ".json"))
     except ResourceError as error:
         raise TemplateError(str(error)) from error
 

@@ -44,3 +44,10 @@ def test_unreadable_or_undecodable_file_is_a_resource_error(tmp_path, monkeypatc
         read_text("bad.md")
     with pytest.raises(ResourceError):
         read_text("missing.md")
+
+
+def test_a_file_in_a_language_falls_back_to_the_vietnamese_one_it_translates():
+    assert "Warning signs" in resources.read_text_in("en", "guidance", ".md")
+    assert "Dấu hiệu lừa đảo" in resources.read_text_in("fr", "guidance", ".md")
+    with pytest.raises(ResourceError):
+        resources.read_text_in("vi", "guidance", ".txt")  # no Vietnamese copy: nothing to give

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from desktop import templates
+from desktop import resources
 from desktop.report import Kind, compose
 from desktop.resources import ResourceError
 from desktop.sms import measure, remove_diacritics
@@ -79,7 +79,7 @@ def test_a_missing_file_is_a_template_error(monkeypatch):
     def lost(*parts):
         raise ResourceError(f"cannot read {'/'.join(parts)}")
 
-    monkeypatch.setattr(templates, "read_text", lost)
+    monkeypatch.setattr(resources, "read_text", lost)
     with pytest.raises(TemplateError):
         load_templates()
     with pytest.raises(TemplateError):
@@ -94,12 +94,12 @@ def test_english_templates_match_the_vietnamese_ones_kind_for_kind():
 
 
 def test_a_language_without_templates_gets_the_vietnamese_ones(monkeypatch):
-    real = templates.read_text
+    real = resources.read_text
 
     def only_vietnamese(*parts):
         if parts[-1] != "vi.json":
             raise ResourceError(f"cannot read {'/'.join(parts)}")
         return real(*parts)
 
-    monkeypatch.setattr(templates, "read_text", only_vietnamese)
+    monkeypatch.setattr(resources, "read_text", only_vietnamese)
     assert load_templates("en") == load_templates("vi")

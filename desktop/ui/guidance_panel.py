@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.languages import SOURCE_LANGUAGE
-from desktop.resources import ResourceError, read_text
+from desktop.resources import ResourceError, read_text_in
 
 
 class GuidancePanel(QTextBrowser):
@@ -33,11 +33,7 @@ class GuidancePanel(QTextBrowser):
     def _load(self) -> bool:
         """Show the guidance text; say so plainly if the installation lost it."""
         # The organisation's own text, when IT set one, is shown whatever the language.
-        text = (
-            _custom_text(self._custom_path)
-            or _guidance_text(self._language)
-            or _guidance_text(SOURCE_LANGUAGE)
-        )
+        text = _custom_text(self._custom_path) or _guidance_text(self._language)
         if text is not None:
             self.setMarkdown(text)
             return True
@@ -57,7 +53,7 @@ class GuidancePanel(QTextBrowser):
 def _guidance_text(language: str) -> str | None:
     # Read outside the widget: a failure's traceback must not hold on to the widget.
     try:
-        return read_text("guidance", f"{language}.md")
+        return read_text_in(language, "guidance", ".md")
     except ResourceError:
         return None
 

@@ -215,18 +215,18 @@ def test_a_damaged_translation_file_leaves_the_interface_as_it_was(
 
 
 def test_without_an_english_warning_text_the_panel_shows_the_vietnamese_one(qtbot, monkeypatch):
+    from desktop import resources
     from desktop.resources import ResourceError
-    from desktop.ui import guidance_panel
     from desktop.ui.guidance_panel import GuidancePanel
 
-    real = guidance_panel.read_text
+    real = resources.read_text
 
     def no_english(*parts):
         if parts[-1] == "en.md":
             raise ResourceError("cannot read guidance/en.md")
         return real(*parts)
 
-    monkeypatch.setattr(guidance_panel, "read_text", no_english)
+    monkeypatch.setattr(resources, "read_text", no_english)
     panel = GuidancePanel(language="en")
     qtbot.addWidget(panel)
     assert panel.loaded

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import resources
 from desktop.report import Kind
 from desktop.resources import ResourceError
 from desktop.sms import MAX_CONTENT_CHARS
-from desktop.ui import guidance_panel
 from desktop.ui.guidance_panel import GuidancePanel
 from tests.gui.keys import type_text
 
@@ -179,7 +179,7 @@ def test_warning_panel_explains_itself_when_its_file_is_missing(qtbot, monkeypat
     def lost(*parts):
         raise ResourceError(f"cannot read {'/'.join(parts)}")
 
-    monkeypatch.setattr(guidance_panel, "read_text", lost)
+    monkeypatch.setattr(resources, "read_text", lost)
     panel = GuidancePanel()
     qtbot.addWidget(panel)
     assert not panel.loaded

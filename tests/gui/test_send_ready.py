@@ -124,13 +124,13 @@ def test_ctrl_t_opens_the_template_menu(window, qtbot):
 
 
 def test_a_missing_templates_file_says_so_in_the_menu(window, monkeypatch):
-    from desktop import templates
+    from desktop import resources
     from desktop.resources import ResourceError
 
     def lost(*parts):
         raise ResourceError(f"cannot read {'/'.join(parts)}")
 
-    monkeypatch.setattr(templates, "read_text", lost)
+    monkeypatch.setattr(resources, "read_text", lost)
     menu = window.form.templates_button.menu()
     menu.aboutToShow.emit()
     (only,) = menu.actions()

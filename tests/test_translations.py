@@ -16,7 +16,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 APP_TS = TRANSLATIONS / "bao-cao-156_en.ts"
 sys.path.insert(0, str(ROOT / "resources" / "installer"))
 
-from translations import compile_translations, lrelease  # noqa: E402
+from translations import compile_translations, qt_tool, update_translation  # noqa: E402
 
 # The markup the texts use (About); "<số>" in a text is a placeholder the user reads.
 HTML_TAG = r"</?(?:h\d|p|i|b|br|small)>"
@@ -34,16 +34,6 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     }
 
 
-def lupdate(ts: Path) -> subprocess.CompletedProcess:
-    tool = lrelease().with_name(lrelease().name.replace("lrelease", "lupdate"))
-    sources = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py"))
-    return subprocess.run(
-        [str(tool), *sources, "-source-language", "vi", "-target-language", "en",
-         "-no-obsolete", "-locations", "none", "-ts", str(ts)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-
-
 def test_every_text_has_a_finished_english_translation():
     found = messages(APP_TS)
     assert len(found) > 100
@@ -55,7 +45,7 @@ def test_the_translation_file_is_up_to_date_with_the_code(tmp_path):
     # lupdate over today's code must find exactly the texts the .ts already holds.
     copy = tmp_path / APP_TS.name
     shutil.copyfile(APP_TS, copy)
-    lupdate(copy)
+    update_translation(copy)
     assert set(messages(copy)) == set(messages(APP_TS))
     assert [key for key, tr in messages(copy).items() if tr.get("type")] == []
 
@@ -65,7 +55,7 @@ def test_a_text_marked_in_the_code_but_missing_from_the_file_is_found(tmp_path):
     source = tmp_path / "sample.py"
     source.write_text('class W:\n    def f(self):\n        return self.tr("Mới thêm")\n')
     ts = tmp_path / "sample_en.ts"
-    tool = lrelease().with_name(lrelease().name.replace("lrelease", "lupdate"))
+    tool = qt_tool("lupdate")
     subprocess.run([str(tool), str(source), "-ts", str(ts)], capture_output=True, check=True)
     (translation,) = messages(ts).values()
     assert translation.get("type") == "unfinished"

@@ -18,11 +18,11 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     one (a report that cannot be copied) interrupts it. Without a screen reader, nothing
     happens.
     """
+    if not text:
+        return
     # QAccessible's two hundred enum values are built on first use, after start-up.
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
-    if not text:
-        return
     event = QAccessibleAnnouncementEvent(widget, text)
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)

@@ -210,10 +210,6 @@ class PreviewPanel(QFrame):
         column = QVBoxLayout()
         column.setSpacing(2)
         self.qr = QrView()
-        # Hidden while the report is invalid, without the rest of the panel moving.
-        policy = self.qr.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.qr.setSizePolicy(policy)
         self.qr_caption = QLabel(self.tr("Quét bằng camera điện thoại"))
         self.qr_caption.setObjectName("qrCaption")
         explain(
@@ -221,9 +217,11 @@ class PreviewPanel(QFrame):
             self.tr("Quét mã bằng camera điện thoại để mở tin nhắn báo cáo đã soạn sẵn"),
         )
         set_properties(self.qr_caption, alignment="AlignHCenter")
-        policy = self.qr_caption.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.qr_caption.setSizePolicy(policy)
+        # Hidden while the report is invalid, without the rest of the panel moving.
+        for widget in (self.qr, self.qr_caption):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
         centred = QHBoxLayout()
         centred.addStretch(1)
         centred.addWidget(self.qr)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.i18n import QT_TRANSLATE_NOOP, Text
+from desktop.i18n import QT_TRANSLATE_NOOP, Text, Translate, untranslated
 from desktop.sms import remove_diacritics
 
 DATABASE_NAME = "reports.sqlite3"
@@ -38,7 +38,7 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
-#: The CSV file's header row (the window passes it translated).
+#: The CSV file's header row, in Vietnamese (translated through export_csv's ``translate``).
 CSV_COLUMNS = (
     QT_TRANSLATE_NOOP("ReportLog", "Thời gian"),
     QT_TRANSLATE_NOOP("ReportLog", "Loại"),
@@ -170,14 +170,14 @@ class ReportLog:
             return None
         return Repeats(count, datetime.fromisoformat(last))
 
-    def export_csv(self, delimiter: str = ",", columns: Sequence[str] = CSV_COLUMNS) -> bytes:
+    def export_csv(self, delimiter: str = ",", translate: Translate = untranslated) -> bytes:
         """The whole log as CSV for Excel: UTF-8 with a BOM, oldest first, ISO 8601 times.
 
-        ``columns`` is the header row: the window passes :data:`CSV_COLUMNS` translated.
+        ``translate`` puts the header row in the interface language (context "ReportLog").
         """
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerow(columns)
+        writer.writerow([translate(column) for column in CSV_COLUMNS])
         for entry in reversed(self.entries()):
             writer.writerow(
                 (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt, Signal
+from PySide6.QtCore import QLocale, QMarginsF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.history import CSV_COLUMNS, Entry, LogUnavailable, ReportLog
+from desktop.history import Entry, LogUnavailable, ReportLog
 from desktop.settings import Preferences
 from desktop.summary import summary_html
 from desktop.ui.accessibility import explain
@@ -194,8 +194,8 @@ class LogDialog(QDialog):
             return False
         # Where the decimal point is a comma (Vietnamese Windows), Excel splits on semicolons.
         delimiter = ";" if QLocale.system().decimalPoint() == "," else ","
-        columns = [QCoreApplication.translate("ReportLog", column) for column in CSV_COLUMNS]
-        return self._write(Path(path), lambda: self._log.export_csv(delimiter, columns))
+        translate = translator("ReportLog")
+        return self._write(Path(path), lambda: self._log.export_csv(delimiter, translate))
 
     def print_summary(self, printer=None) -> bool:
         """Print a one-page summary of the chosen report (the system's print dialog first)."""

@@ -245,3 +245,22 @@ def test_an_it_preset_language_this_copy_lacks_is_reported_as_missing(
     window = make_window()
     assert window.language == "vi"
     assert "English" in window.statusBar().currentMessage()  # not "IT has set the language"
+
+
+def test_the_csv_export_header_follows_the_language(make_window, english, qtbot, tmp_path):
+    window = make_window()
+    window.form.source_edit.setText("0912345678")
+    window.form.content_edit.setPlainText("Quảng cáo")
+    window.copy_action.trigger()
+    dialog = window.show_log()
+    qtbot.addWidget(dialog)
+    assert dialog.export_csv(str(tmp_path / "log.csv"))
+    header = (tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.split(header[4]) == [
+        "Time",
+        "Kind",
+        "Number / sender",
+        "Content",
+        "Sent to",
+        "Version",
+    ]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: WCAG 2.x AA for normal-size text.
 AA_CONTRAST = 4.5
 
 
-@dataclass(frozen=True)
-class MessageColors:
+class MessageColors(NamedTuple):
     """Text colours for problems, confirmations and warnings, as #rrggbb."""
 
     error: str

@@ -12,9 +12,9 @@ import csv
 import io
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.i18n import QT_TRANSLATE_NOOP, Text, Translate, untranslated
 from desktop.sms import remove_diacritics
@@ -49,8 +49,7 @@ CSV_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One copied report."""
 
     id: int
@@ -67,8 +66,7 @@ class Entry:
         return f"{self.kind} {self.source} {self.content}"
 
 
-@dataclass(frozen=True)
-class Repeats:
+class Repeats(NamedTuple):
     """How often a source was reported before, and when last."""
 
     count: int

@@ -9,7 +9,8 @@ Vietnamese in the core (and its tests), and the window shows it through
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 #: Turns a marked Vietnamese text into the interface language; the core's default keeps it.
 Translate = Callable[[str], str]
@@ -25,13 +26,16 @@ def untranslated(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Text:
+#: The parameters of a text that has none (shared, so it cannot be changed).
+NO_PARAMS: Mapping[str, str] = MappingProxyType({})
+
+
+class Text(NamedTuple):
     """A text for the user: its marked Vietnamese template and the values to fill in."""
 
     context: str
     template: str
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, str] = NO_PARAMS
 
     def __str__(self) -> str:
         return self.template.format(**self.params)

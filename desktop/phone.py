@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.problems import Field, Problem
@@ -71,8 +70,7 @@ class SourceType(Enum):
     BRANDNAME = "brandname"
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A source as it is written in the report, and what kind of sender it is."""
 
     text: str

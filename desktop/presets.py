@@ -9,8 +9,7 @@ no sense (a destination other than 156 or 5656, say) is ignored rather than obey
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from desktop.languages import SOURCE_LANGUAGE, parse_language
 from desktop.report import DEFAULT_DESTINATION, DESTINATIONS
@@ -28,16 +27,14 @@ LANGUAGE = "Language"
 MAX_ORGANISATION_CHARS = 120
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(NamedTuple, Generic[T]):
     """A setting's value, and whether IT locked it."""
 
     value: T
     locked: bool = False
 
 
-@dataclass(frozen=True)
-class Presets:
+class Presets(NamedTuple):
     """Every setting IT can preset, resolved."""
 
     destination: Setting[str]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from enum import Enum
+from typing import NamedTuple
 
-from desktop.i18n import Text
+from desktop.i18n import NO_PARAMS, Text
 
 
 class Field(Enum):
@@ -15,8 +16,7 @@ class Field(Enum):
     CONTENT = "content"
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing the user must fix before the report can be copied.
 
     ``code`` is stable and meant for programs and tests; ``template`` is the Vietnamese
@@ -27,7 +27,7 @@ class Problem:
     field: Field
     code: str
     template: str
-    params: dict[str, str] = field(default_factory=dict, compare=False)
+    params: Mapping[str, str] = NO_PARAMS
 
     @property
     def text(self) -> Text:

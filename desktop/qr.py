@@ -6,14 +6,13 @@ message filled in, so nothing has to be retyped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Light modules around the symbol, as the QR standard requires for reliable scanning.
 QUIET_ZONE = 4
 
 
-@dataclass(frozen=True)
-class QrMatrix:
+class QrMatrix(NamedTuple):
     """The dark (True) and light modules of a QR code, quiet zone included."""
 
     rows: tuple[tuple[bool, ...], ...]

@@ -7,8 +7,8 @@ into the problems that stop it; the window and ``--self-test`` both go through i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.phone import Source, read_source
@@ -38,8 +38,7 @@ class Kind(Enum):
         return self is Kind.SPAM_SMS
 
 
-@dataclass(frozen=True)
-class Composition:
+class Composition(NamedTuple):
     """The outcome of composing: the cleaned parts, and either a message or problems."""
 
     kind: Kind

@@ -9,8 +9,8 @@ one SMS, 67 per part). Most Vietnamese letters with diacritics are not in GSM-7.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 #: Longest cleaned content accepted; about seven SMS parts of Vietnamese text.
 MAX_CONTENT_CHARS = 500
@@ -36,8 +36,7 @@ class Encoding(Enum):
     UCS2 = "UCS-2"
 
 
-@dataclass(frozen=True)
-class SmsLength:
+class SmsLength(NamedTuple):
     """How long a message is as an SMS."""
 
     characters: int

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.languages import SOURCE_LANGUAGE
 from desktop.report import Kind
 from desktop.resources import ResourceError, read_text_in
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(NamedTuple):
     """One phrase: its menu label, the text it inserts, and the kinds it suits."""
 
     label: str

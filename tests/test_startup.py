@@ -15,6 +15,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from desktop.history import DATABASE_NAME
+
 ROOT = Path(__file__).resolve().parents[1]
 
 DEFERRED_MODULES = (
@@ -35,6 +37,9 @@ DEFERRED_MODULES = (
 # does not need.
 DEFERRED_QT_CLASSES = (
     ("QtCore", "Qt"),
+    # Built for the first event handed to Python (a showEvent() or changeEvent() override).
+    ("QtCore", "QEvent"),
+    ("QtCore", "QStandardPaths"),  # where the log lives: looked up when it is opened
     ("QtWidgets", "QStyle"),
     ("QtWidgets", "QMessageBox"),
     ("QtGui", "QPainter"),
@@ -114,6 +119,9 @@ def test_the_window_shows_before_the_heavy_parts_load_and_they_load_after(tmp_pa
     # The same probes see them once start-up has finished, a report typed, Ctrl+L pressed.
     assert "Qt" in report["started"]["qt_classes"]
     assert "QAccessible" in report["started"]["qt_classes"]
+    assert "QEvent" in report["started"]["qt_classes"]  # the theme watch is in place
     assert {"phonenumbers", "segno", "sqlite3", "desktop.history"} <= set(
         report["started"]["modules"]
     )
+    # The log, looked up after the window showed, is in the user's own data folder.
+    assert (tmp_path / "data" / "BaoCao156" / "bao-cao-156" / DATABASE_NAME).is_file()

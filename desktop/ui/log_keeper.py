@@ -24,9 +24,10 @@ class LogKeeper(QObject):
     #: Something the user should read once (in the status bar).
     notice = Signal(str)
 
-    def __init__(self, folder: Path, enabled: bool, parent: QObject | None = None) -> None:
+    def __init__(self, folder: Path | None, enabled: bool, parent: QObject | None = None) -> None:
+        """``folder`` None: the user's own application-data folder, found when first opened."""
         super().__init__(parent)
-        self.folder = folder
+        self._folder = folder
         self.enabled = enabled
         self.log: ReportLog | None = None
         self.problem: str | None = None
@@ -38,12 +39,21 @@ class LogKeeper(QObject):
         from desktop.history import LogUnavailable, open_log
 
         try:
-            self.log, repaired = open_log(self.folder)
+            self.log, repaired = open_log(self.folder())
         except LogUnavailable as error:
             self._give_up(translated(error.text))
             return
         if repaired:
             self.notice.emit(translated(repaired))
+
+    def folder(self) -> Path:
+        """The folder the log lives in."""
+        if self._folder is None:
+            from PySide6.QtCore import QStandardPaths
+
+            location = QStandardPaths.StandardLocation.AppDataLocation
+            self._folder = Path(QStandardPaths.writableLocation(location))
+        return self._folder
 
     def set_enabled(self, enabled: bool) -> None:
         """Turn recording on or off."""

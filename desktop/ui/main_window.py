@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
@@ -25,7 +25,7 @@ from desktop.ui.translation import install_language
 
 if TYPE_CHECKING:  # Qt classes the first frame does not need are loaded when first used
     from PySide6.QtCore import QObject
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
 #: How long a confirmation stays in the status bar.
@@ -57,9 +57,12 @@ class MainWindow(QMainWindow):
         self.language = SOURCE_LANGUAGE
         language_missing = not self._install_language(self.presets.language.value)
 
-        self.log_keeper = LogKeeper(data_dir or _data_dir(), self.presets.log_enabled.value, self)
+        self.log_keeper = LogKeeper(data_dir, self.presets.log_enabled.value, self)
         self.log_keeper.notice.connect(self._show_notice)
         self._started = False
+        # The event loop's first round comes after the window is shown. (A showEvent() written
+        # in Python would make PySide6 build QEvent's Python types before the window shows.)
+        QTimer.singleShot(0, self._finish_startup)
         self._build()
         self.form.preview_panel.set_destination(
             self.presets.destination.value, locked=self.presets.destination.locked
@@ -170,14 +173,9 @@ class MainWindow(QMainWindow):
         name = LANGUAGES.get(language, language)
         return self.tr("Bản cài đặt này không có giao diện {language}.").format(language=name)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """The first time the window shows, finish the start-up work that could wait."""
-        super().showEvent(event)
-        if not self._started:
-            self._started = True
-            QTimer.singleShot(0, self._finish_startup)
-
     def _finish_startup(self) -> None:
+        """The start-up work that could wait until the window is on screen."""
+        self._started = True
         self.form.finish_startup()
         self.log_keeper.open()
 
@@ -190,6 +188,8 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         saved = self.preferences.window_geometry
         if saved:
+            from PySide6.QtCore import QByteArray
+
             # Qt moves a window whose screen is gone back onto one that is there.
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
 
@@ -393,9 +393,3 @@ def _system_settings() -> QSettings:
         QCoreApplication.organizationName(),
         QCoreApplication.applicationName(),
     )
-
-
-def _data_dir() -> Path:
-    """Where the log lives: the user's own application-data folder."""
-    location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QWidget
 
 from desktop.qr import QrMatrix, qr_matrix
 
@@ -40,12 +40,9 @@ class QrView(QWidget):
         super().__init__(parent)
         self.setObjectName("qrCode")
         self.setAccessibleName(self.tr("Mã QR của tin nhắn báo cáo"))
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFixedSize(132, 132)
         self._text: str | None = None
         self._image: QImage | None = None
-
-    def sizeHint(self) -> QSize:
-        return QSize(132, 132)
 
     def text(self) -> str | None:
         """The text the code encodes."""

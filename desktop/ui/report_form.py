@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +35,8 @@ from desktop.ui.templates_button import TemplatesButton
 from desktop.ui.translation import translated
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from desktop.history import Repeats
     from desktop.templates import Template
 
@@ -98,11 +100,13 @@ class ReportForm(QWidget):
         self._repeats = lookup
         self._refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Follow a switch between light and dark theme with readable message colours."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._composition is not None:
+        from PySide6.QtCore import QEvent
+
+        if watched is self and event.type() == QEvent.Type.PaletteChange:
             self._refresh()
+        return False
 
     def refresh(self) -> None:
         """Show the current input again (after the log or settings changed)."""
@@ -153,6 +157,10 @@ class ReportForm(QWidget):
         """
         self.source_edit.setClearButtonEnabled(True)
         warm_up()
+        # A filter, not a changeEvent() override: an event handler written in Python makes
+        # PySide6 build QEvent's Python types (2 ms) for the first event, before the window
+        # could show.
+        self.installEventFilter(self)
 
     def copy_report(self) -> bool:
         """Copy the report if it is valid; otherwise show every problem and say why not."""

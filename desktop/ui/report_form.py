@@ -84,8 +84,11 @@ class ReportForm(QWidget):
 
     def set_kind(self, kind: Kind) -> None:
         """Choose the kind, as the kind buttons and Ctrl+1/2/3 do."""
-        self._button_for_kind[kind].setChecked(True)
-        self._on_kind_toggled()
+        button = self._button_for_kind[kind]
+        if button.isChecked():
+            self._on_kind_toggled()  # no toggle to react to, but show it all the same
+        else:
+            button.setChecked(True)  # the button group reacts to the toggle
 
     def destination(self) -> str:
         """The number the report is to be sent to."""

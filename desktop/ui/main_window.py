@@ -80,21 +80,22 @@ class MainWindow(QMainWindow):
         if self.presets.organisation.value:
             title = f"{title} – {self.presets.organisation.value}"
         self.setWindowTitle(title)
-        self.form = ReportForm(self._clipboard, self.language)
+        # Each part is made inside its parent: moving a built widget tree into another costs
+        # a pass over all of it.
+        self.splitter = QSplitter()  # side by side
+        self.splitter.setObjectName("splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.form = ReportForm(self._clipboard, self.language, self.splitter)
         self.form.set_without_diacritics(self.preferences.without_diacritics)
         self.form.set_repeat_lookup(self.log_keeper.repeats)
         self.form.preview_panel.destination_chosen.connect(
             lambda number: self.preferences.remember(DESTINATION, number)
         )
-        self.guidance = GuidancePanel(self.presets.guidance_path.value, self.language)
-        self.splitter = QSplitter()  # side by side
-        self.splitter.setObjectName("splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.form)
-        self.splitter.addWidget(self.guidance)
+        guidance_path = self.presets.guidance_path.value
+        self.guidance = GuidancePanel(guidance_path, self.language, self.splitter)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.splitter)
 
         self._create_actions()
         self._create_menus()

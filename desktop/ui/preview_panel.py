@@ -30,6 +30,10 @@ from desktop.ui.qr_view import QrView
 #: How long typing must pause before the QR code is redrawn.
 QR_DELAY_MS = 40
 
+#: Qt's default margin around a text document, in pixels (asking the preview's document for
+#: it would load QTextDocument's Python type, 1 ms, before the window shows).
+DOCUMENT_MARGIN = 4
+
 
 class PreviewPanel(QFrame):
     """Shows a composition the way it will be sent, and the controls that send it."""
@@ -142,7 +146,7 @@ class PreviewPanel(QFrame):
         self.preview.setFont(font)
         lines = self.preview.fontMetrics().lineSpacing()
         margins = self.preview.contentsMargins()
-        frame = int(self.preview.document().documentMargin() * 2) + margins.top() + margins.bottom()
+        frame = 2 * DOCUMENT_MARGIN + margins.top() + margins.bottom()
         # Two lines show a typical report whole; a longer one scrolls.
         self.preview.setFixedHeight(2 * lines + frame + 4)
         return self.preview

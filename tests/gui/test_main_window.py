@@ -19,6 +19,7 @@ from desktop.report import Kind
 from desktop.resources import ResourceError
 from desktop.sms import MAX_CONTENT_CHARS
 from desktop.ui.guidance_panel import GuidancePanel
+from desktop.ui.preview_panel import DOCUMENT_MARGIN
 from tests.gui.keys import type_text
 
 
@@ -53,6 +54,11 @@ def test_incomplete_report_shows_the_syntax_and_cannot_be_copied(window, qtbot):
     type_text(qtbot, form.source_edit, "0912345678")
     assert form.preview_text() == "LD 0912345678 <nội dung>"
     assert not form.copy_button.isEnabled()
+
+
+def test_the_preview_s_height_counts_qt_s_own_document_margin(window):
+    """The preview's height uses Qt's default document margin without asking for it."""
+    assert window.form.preview.document().documentMargin() == DOCUMENT_MARGIN
 
 
 def test_copy_button_copies_exactly_the_preview_and_confirms_without_a_dialog(

@@ -24,12 +24,3 @@ def test_void_methods_leave_the_reference_count_of_none_alone(qtbot):
         editor.setAccessibleDescription("x")
     # A little slack for unrelated references; the broken binding loses 800.
     assert sys.getrefcount(None) - before > -20
-
-
-def test_the_preview_s_document_margin_is_qt_s_default(qtbot):
-    """The preview's height counts Qt's default document margin without asking for it."""
-    from desktop.ui.preview_panel import DOCUMENT_MARGIN, PreviewPanel
-
-    panel = PreviewPanel()
-    qtbot.addWidget(panel)
-    assert panel.preview.document().documentMargin() == DOCUMENT_MARGIN

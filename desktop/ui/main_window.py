@@ -24,12 +24,16 @@ from desktop.ui.report_form import Clipboard, ReportForm
 from desktop.ui.translation import install_language
 
 if TYPE_CHECKING:  # Qt classes the first frame does not need are loaded when first used
-    from PySide6.QtCore import QObject
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
 #: How long a confirmation stays in the status bar.
 STATUS_TIMEOUT_MS = 10_000
+
+#: The start-up work waits for the window's first paint, but no longer than this (a window
+#: started minimised is not painted until it is restored).
+STARTUP_WAIT_MS = 2_000
 
 _KIND_SHORTCUTS = {Kind.SPAM_SMS: "Ctrl+1", Kind.SPAM_CALL: "Ctrl+2", Kind.SCAM_CALL: "Ctrl+3"}
 
@@ -60,9 +64,11 @@ class MainWindow(QMainWindow):
         self.log_keeper = LogKeeper(data_dir, self.presets.log_enabled.value, self)
         self.log_keeper.notice.connect(self._show_notice)
         self._started = False
-        # The event loop's first round comes after the window is shown. (A showEvent() written
-        # in Python would make PySide6 build QEvent's Python types before the window shows.)
-        QTimer.singleShot(0, self._finish_startup)
+        # The event loop's first round comes after the window is shown; the work that can wait
+        # starts once the window is painted. (A showEvent() written in Python would make
+        # PySide6 build QEvent's Python types before the window shows.)
+        QTimer.singleShot(0, self, self._await_first_paint)
+        QTimer.singleShot(STARTUP_WAIT_MS, self, self._finish_startup)
         self._build()
         self.form.preview_panel.set_destination(
             self.presets.destination.value, locked=self.presets.destination.locked
@@ -174,8 +180,30 @@ class MainWindow(QMainWindow):
         name = LANGUAGES.get(language, language)
         return self.tr("Bản cài đặt này không có giao diện {language}.").format(language=name)
 
+    def _await_first_paint(self) -> None:
+        """Finish starting up once the window has been painted.
+
+        The window is on screen by now but not yet painted: the rest of start-up, done now,
+        would leave it blank for as long as it takes (60 ms here).
+        """
+        if self.windowHandle() is not None and self.windowHandle().isExposed():
+            QTimer.singleShot(0, self, self._finish_startup)  # exposed windows are painted at once
+        else:
+            self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Start the deferred start-up work after the first paint (see _await_first_paint)."""
+        from PySide6.QtCore import QEvent
+
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._finish_startup)  # once this paint is on screen
+        return False
+
     def _finish_startup(self) -> None:
-        """The start-up work that could wait until the window is on screen."""
+        """The start-up work that could wait until the window is on screen and painted."""
+        if self._started:
+            return
         self._started = True
         self.form.finish_startup()
         self.log_keeper.open()

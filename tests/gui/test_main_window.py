@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -18,7 +18,9 @@ from desktop import resources
 from desktop.report import Kind
 from desktop.resources import ResourceError
 from desktop.sms import MAX_CONTENT_CHARS
+from desktop.ui import main_window
 from desktop.ui.guidance_panel import GuidancePanel
+from desktop.ui.main_window import MainWindow
 from desktop.ui.preview_panel import DOCUMENT_MARGIN
 from tests.gui.keys import type_text
 
@@ -287,3 +289,63 @@ def test_start_up_work_that_can_wait_is_done_once_the_window_shows(window, qtbot
     qtbot.mouseClick(clear_button, Qt.MouseButton.LeftButton)
     assert window.form.source_edit.text() == ""
     assert window.form.preview_text().startswith("S <")
+
+
+class PaintCounter(QObject):
+    def __init__(self, watched: QWidget) -> None:
+        super().__init__()
+        self.paints = 0
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def test_the_window_is_painted_before_the_work_that_can_wait(
+    qtbot, monkeypatch, settings, system_settings, data_dir
+):
+    """Done in the event loop's first round, that work would keep the shown window blank."""
+    win = MainWindow(settings=settings, system_settings=system_settings, data_dir=data_dir)
+    qtbot.addWidget(win)
+    counter = PaintCounter(win)
+    paints_seen_by_start_up = []
+    finish = win.form.finish_startup
+
+    def finish_and_note() -> None:
+        paints_seen_by_start_up.append(counter.paints)
+        finish()
+
+    monkeypatch.setattr(win.form, "finish_startup", finish_and_note)
+    win.show()
+    qtbot.waitUntil(win.form.source_edit.isClearButtonEnabled)
+    assert len(paints_seen_by_start_up) == 1  # once, though both the paint and the timer came
+    assert paints_seen_by_start_up[0] >= 1
+
+
+def test_a_window_that_is_never_painted_still_finishes_starting_up(
+    qtbot, monkeypatch, settings, system_settings, data_dir
+):
+    """Started minimised, say: the log and the number reader are ready when it is restored."""
+    monkeypatch.setattr(main_window, "STARTUP_WAIT_MS", 50)
+    win = MainWindow(settings=settings, system_settings=system_settings, data_dir=data_dir)
+    qtbot.addWidget(win)
+    counter = PaintCounter(win)
+    qtbot.waitUntil(win.form.source_edit.isClearButtonEnabled)
+    assert counter.paints == 0
+    assert win.log_keeper.log is not None
+
+
+def test_a_window_painted_before_the_event_loop_looked_finishes_without_another_paint(
+    window, qtbot, monkeypatch
+):
+    """Where the platform paints on show, start-up does not wait for a paint that has been."""
+    calls = []
+    monkeypatch.setattr(window.form, "finish_startup", lambda: calls.append("finished"))
+    monkeypatch.setattr(window, "_started", False)
+    counter = PaintCounter(window)
+    window._await_first_paint()  # as in the event loop's first round, the window exposed
+    # Well before the safety net (STARTUP_WAIT_MS after the window was made) could do it.
+    qtbot.waitUntil(lambda: calls == ["finished"], timeout=main_window.STARTUP_WAIT_MS // 2)
+    assert counter.paints == 0

@@ -43,6 +43,8 @@ DEFERRED_QT_CLASSES = (
     ("QtWidgets", "QStyle"),
     ("QtWidgets", "QMessageBox"),
     ("QtGui", "QPainter"),
+    ("QtGui", "QKeySequence"),  # shortcuts are set by name
+    ("QtGui", "QTextOption"),  # the preview wraps as QPlainTextEdit does by default
     ("QtGui", "QAccessible"),
 )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QColor, QPalette, QTextOption
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -128,7 +128,7 @@ class PreviewPanel(QFrame):
 
     def _build_preview(self) -> QPlainTextEdit:
         # Read-only text rather than a label: a long link or number in the content wraps
-        # anywhere instead of widening the window.
+        # anywhere instead of widening the window (QPlainTextEdit's default wrap mode).
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("preview")
         self.preview.setAccessibleName(self.tr("Tin nhắn báo cáo"))
@@ -137,7 +137,6 @@ class PreviewPanel(QFrame):
         )
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
-        self.preview.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         set_properties(
             self.preview, focusPolicy="ClickFocus", horizontalScrollBarPolicy="ScrollBarAlwaysOff"
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -61,6 +62,15 @@ def test_incomplete_report_shows_the_syntax_and_cannot_be_copied(window, qtbot):
 def test_the_preview_s_height_counts_qt_s_own_document_margin(window):
     """The preview's height uses Qt's default document margin without asking for it."""
     assert window.form.preview.document().documentMargin() == DOCUMENT_MARGIN
+
+
+def test_a_long_link_in_the_content_wraps_in_the_preview_instead_of_widening_it(window, qtbot):
+    width = window.form.preview.width()
+    fill(qtbot, window, "0912345678", "https://bit.ly/" + "x" * 120)
+    preview = window.form.preview
+    assert preview.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    assert preview.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
+    assert preview.width() == width
 
 
 def test_copy_button_copies_exactly_the_preview_and_confirms_without_a_dialog(

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
@@ -41,6 +41,9 @@ _KIND_SHORTCUTS = {Kind.SPAM_SMS: "Ctrl+1", Kind.SPAM_CALL: "Ctrl+2", Kind.SCAM_
 
 class MainWindow(QMainWindow):
     """Báo cáo 156's only window."""
+
+    #: Start-up has finished: the window is painted and the work that could wait is done.
+    started = Signal()
 
     def __init__(
         self,
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
         self._started = True
         self.form.finish_startup()
         self.log_keeper.open()
+        self.started.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember where the window was, for the next start."""

@@ -328,10 +328,16 @@ def test_the_window_is_painted_before_the_work_that_can_wait(
         finish()
 
     monkeypatch.setattr(win.form, "finish_startup", finish_and_note)
-    win.show()
-    qtbot.waitUntil(win.form.source_edit.isClearButtonEnabled)
-    assert len(paints_seen_by_start_up) == 1  # once, though both the paint and the timer came
-    assert paints_seen_by_start_up[0] >= 1
+    with qtbot.waitSignal(win.started):
+        win.show()
+    assert win.form.source_edit.isClearButtonEnabled()
+    assert win.log_keeper.log is not None
+    assert len(paints_seen_by_start_up) == 1
+    assert paints_seen_by_start_up[0] >= 1  # after the window was painted
+    # Though both the paint and the safety net come, start-up is done and announced once.
+    with qtbot.assertNotEmitted(win.started, wait=main_window.STARTUP_WAIT_MS + 200):
+        pass
+    assert len(paints_seen_by_start_up) == 1
 
 
 def test_a_window_that_is_never_painted_still_finishes_starting_up(

@@ -4,15 +4,17 @@
 
 Builds both with PyInstaller (the app with build.spec, the hello window with PyInstaller's
 default one-folder options), then, on a virtual X screen (Xvfb), times each from process
-start to its window being mapped on screen, from source and frozen. It measures and
+start to its window being mapped on screen, from source and frozen: the X server itself
+reports the map (python-xlib), so no polling delays or disturbs the figure. It measures and
 reports; it asserts nothing, so a slow machine gives slow figures, not a failure.
-Needs Debian's xvfb, xdotool and dbus-daemon.
+Needs Debian's xvfb and dbus-daemon, and python-xlib.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import select
 import shutil
 import statistics
 import subprocess
@@ -102,33 +104,63 @@ def start_session_bus() -> tuple[subprocess.Popen, str]:
     return bus, address
 
 
-def time_to_window(command: list[str], title: str, env: dict[str, str]) -> float:
-    """Seconds from starting ``command`` to a visible window named ``title``."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
-    )
-    try:
-        while True:
-            found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", title],
-                env=env,
-                capture_output=True,
-            )
-            if found.returncode == 0:
-                return time.perf_counter() - started
-            if process.poll() is not None:
-                errors = process.stderr.read().decode(errors="replace")
-                raise SystemExit(
-                    f"{command[0]} exited ({process.returncode}) before showing its window:\n"
-                    + errors
-                )
-            if time.perf_counter() - started > 60:
-                raise SystemExit(f"{command[0]} showed no window within 60 s")
-            time.sleep(0.005)
-    finally:
-        process.kill()
-        process.wait()
+class MapWatch:
+    """Learns from the X server the moment a top-level window is mapped."""
+
+    def __init__(self, display_name: str) -> None:
+        from Xlib import X, display
+
+        self._map_notify = X.MapNotify
+        self._display = display.Display(display_name)
+        # Creating, mapping and destroying any window on the screen is reported to us.
+        self._display.screen().root.change_attributes(event_mask=X.SubstructureNotifyMask)
+        self._display.sync()
+        self._title_atom = self._display.intern_atom("_NET_WM_NAME")
+        self._utf8_atom = self._display.intern_atom("UTF8_STRING")
+
+    def close(self) -> None:
+        self._display.close()
+
+    def time_to_window(self, command: list[str], title: str, env: dict[str, str]) -> float:
+        """Seconds from starting ``command`` to the map of a window whose title has ``title``."""
+        self._drain()
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
+        )
+        try:
+            while True:
+                while self._display.pending_events():
+                    event = self._display.next_event()
+                    if event.type == self._map_notify and not event.override:
+                        mapped = time.perf_counter()
+                        if title in self._title(event.window):
+                            return mapped - started
+                if time.perf_counter() - started > 60:
+                    raise SystemExit(f"{command[0]} showed no window within 60 s")
+                ready, _, _ = select.select([self._display.fileno()], [], [], 0.1)
+                if not ready and process.poll() is not None:
+                    errors = process.stderr.read().decode(errors="replace")
+                    raise SystemExit(
+                        f"{command[0]} exited ({process.returncode}) before showing its "
+                        f"window:\n{errors}"
+                    )
+        finally:
+            process.kill()
+            process.wait()
+
+    def _title(self, window) -> str:
+        from Xlib.error import XError
+
+        try:
+            prop = window.get_full_property(self._title_atom, self._utf8_atom)
+        except XError:  # gone already
+            return ""
+        return prop.value.decode("utf-8", errors="replace") if prop else ""
+
+    def _drain(self) -> None:
+        while self._display.pending_events():
+            self._display.next_event()
 
 
 def main() -> int:
@@ -136,9 +168,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=25)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "measure.md")
     options = parser.parse_args()
-    for tool in ("Xvfb", "xdotool", "dbus-daemon"):
+    for tool in ("Xvfb", "dbus-daemon"):
         if not shutil.which(tool):
-            raise SystemExit(f"{tool} is needed (Debian packages xvfb, xdotool, dbus-daemon)")
+            raise SystemExit(f"{tool} is needed (Debian packages xvfb, dbus-daemon)")
+    try:
+        import Xlib  # noqa: F401
+    except ImportError:
+        raise SystemExit("python-xlib is needed (pip install python-xlib)") from None
 
     work = Path(tempfile.mkdtemp(prefix="measure-"))
     app_bundle = build_msi.build_bundle(work / "app" / "dist", work / "app" / "work")
@@ -165,13 +201,15 @@ def main() -> int:
         ("frozen", "hello"): ([str(hello_bundle / "hello")], "Hello window"),
     }
     timings: dict[tuple[str, str], list[float]] = {case: [] for case in cases}
+    watch = MapWatch(display)
     try:
         for command, title in cases.values():
-            time_to_window(command, title, env)  # warm the file cache once
+            watch.time_to_window(command, title, env)  # warm the file cache once
         for _ in range(options.runs):
             for case, (command, title) in cases.items():
-                timings[case].append(time_to_window(command, title, env))
+                timings[case].append(watch.time_to_window(command, title, env))
     finally:
+        watch.close()
         server.terminate()  # lets Xvfb remove its lock file
         server.wait()
         bus.terminate()

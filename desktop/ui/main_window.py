@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
         would leave it blank for as long as it takes (60 ms here).
         """
         if self.windowHandle() is not None and self.windowHandle().isExposed():
-            QTimer.singleShot(0, self, self._finish_startup)  # exposed windows are painted at once
+            # Qt paints a window as soon as it is exposed: that first paint is done.
+            QTimer.singleShot(0, self, self._finish_startup)
         else:
             self.installEventFilter(self)
 

@@ -25,7 +25,7 @@ from desktop.ui.report_form import Clipboard, ReportForm
 from desktop.ui.translation import install_language
 
 if TYPE_CHECKING:  # Qt classes the first frame does not need are loaded when first used
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QObject
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
@@ -184,26 +184,22 @@ class MainWindow(QMainWindow):
         name = LANGUAGES.get(language, language)
         return self.tr("Bản cài đặt này không có giao diện {language}.").format(language=name)
 
-    def _await_first_paint(self) -> None:
+    def _await_first_paint(self, next_look_ms: int = 1) -> None:
         """Finish starting up once the window has been painted.
 
         The window is on screen by now but not yet painted: the rest of start-up, done now,
-        would leave it blank for as long as it takes (60 ms here).
+        would leave it blank for as long as it takes (60 ms here). Qt paints a window the
+        moment it is exposed, so until it is, look again a little later each time. (An event
+        filter would hand Qt's events to Python, and PySide6 would build QEvent's Python
+        types, 2 ms, before the first paint.)
         """
-        if self.windowHandle() is not None and self.windowHandle().isExposed():
-            # Qt paints a window as soon as it is exposed: that first paint is done.
-            QTimer.singleShot(0, self, self._finish_startup)
-        else:
-            self.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Start the deferred start-up work after the first paint (see _await_first_paint)."""
-        from PySide6.QtCore import QEvent
-
-        if watched is self and event.type() == QEvent.Type.Paint:
-            self.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._finish_startup)  # once this paint is on screen
-        return False
+        handle = self.windowHandle()
+        if handle is not None and handle.isExposed():
+            QTimer.singleShot(0, self, self._finish_startup)  # once that paint is on screen
+        elif not self._started:
+            QTimer.singleShot(
+                next_look_ms, self, lambda: self._await_first_paint(min(2 * next_look_ms, 64))
+            )
 
     def _finish_startup(self) -> None:
         """The start-up work that could wait until the window is on screen and painted."""

@@ -98,3 +98,9 @@ def test_no_packaging_tools_are_bundled_to_be_imported_at_every_start(bundle):
     modules = frozen_modules(bundle)
     for name in ("setuptools", "_distutils_hack", "pkg_resources", "distutils"):
         assert not any(m == name or m.startswith(f"{name}.") for m in modules), name
+
+
+def test_no_ctypes_for_pyinstaller_to_import_at_every_start(bundle):
+    # PyInstaller's bootstrap imports ctypes, when the bundle has it, to patch its loader.
+    assert not any(m == "ctypes" or m.startswith("ctypes.") for m in frozen_modules(bundle))
+    assert not [p.name for p in bundle.rglob("_ctypes*")]

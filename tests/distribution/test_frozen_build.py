@@ -42,6 +42,7 @@ def test_bundle_carries_resources_and_licences(bundle):
     resources = bundle / "_internal" / "resources"
     assert (resources / "guidance" / "vi.md").is_file()
     assert (resources / "icons" / "app.png").is_file()
+    assert (resources / "icons" / "window.png").is_file()
     licences = {p.name for p in (resources / "licenses").iterdir()}
     assert {
         "LICENSE",

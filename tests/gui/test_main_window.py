@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QColor, QImage, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -365,3 +365,24 @@ def test_a_window_painted_before_the_event_loop_looked_finishes_without_another_
     # Well before the safety net (STARTUP_WAIT_MS after the window was made) could do it.
     qtbot.waitUntil(lambda: calls == ["finished"], timeout=main_window.STARTUP_WAIT_MS // 2)
     assert counter.paints == 0
+
+
+def test_the_window_shows_the_app_icon_in_the_size_title_and_task_bars_use(window):
+    assert window.windowIcon().availableSizes() == [QSize(64, 64)]
+
+
+def test_the_window_icon_is_the_app_icon_made_small():
+    """window.png must follow app.png (the installer's .ico) if the icon ever changes."""
+    small = QImage(str(resources.resource_path("icons", "window.png")))
+    big = QImage(str(resources.resource_path("icons", "app.png")))
+    scaled = big.scaled(
+        small.size(),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    difference = 0
+    for y in range(small.height()):
+        for x in range(small.width()):
+            a, b = QColor.fromRgba(small.pixel(x, y)), QColor.fromRgba(scaled.pixel(x, y))
+            difference += sum(abs(i - j) for i, j in zip(a.getRgb(), b.getRgb(), strict=True))
+    assert difference / (small.width() * small.height() * 4) < 2  # of 255, per channel

@@ -28,6 +28,8 @@ DEFERRED_MODULES = (
     "desktop.ui.log_dialog",
     "PySide6.QtPrintSupport",
     "locale",  # gettext's, for the command line's messages: none when opened plainly
+    # Only Windows 10's native style needs following the dark theme.
+    *(("desktop.ui.theme",) if sys.platform != "win32" else ()),
     # The value types are NamedTuples: defining a frozen dataclass generates and compiles its
     # methods (about 0.35 ms each, 5 ms with the module for the start-up path's nine).
     "dataclasses",

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
-from desktop.ui.theme import ThemeFollower
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -23,5 +22,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QApplication.setDesktopFileName("bao-cao-156")
     app = QApplication(list(argv))
     if sys.platform == "win32":  # only Windows has a native style that stays light
+        from desktop.ui.theme import ThemeFollower  # elsewhere not even loaded
+
         ThemeFollower(app)
     return app

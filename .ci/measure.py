@@ -237,7 +237,7 @@ def main() -> int:
         lines.append(
             f"| {mode} | {statistics.median(app) * 1000:.0f} ms ({min(app) * 1000:.0f}) "
             f"| {statistics.median(hello) * 1000:.0f} ms ({min(hello) * 1000:.0f}) "
-            f"| {ratio:.2f} |"
+            f"| {ratio:.3f} |"
         )
     report = "\n".join(lines) + "\n"
     options.out.parent.mkdir(parents=True, exist_ok=True)

@@ -25,6 +25,7 @@ DEFERRED_MODULES = (
     "sqlite3",
     "desktop.history",
     "desktop.templates",
+    "desktop.qr",
     "desktop.ui.log_dialog",
     "PySide6.QtPrintSupport",
     "locale",  # gettext's, for the command line's messages: none when opened plainly
@@ -42,6 +43,7 @@ DEFERRED_QT_CLASSES = (
     # Built for the first event handed to Python (a showEvent() or changeEvent() override).
     ("QtCore", "QEvent"),
     ("QtCore", "QStandardPaths"),  # where the log lives: looked up when it is opened
+    ("QtCore", "QRectF"),  # where the QR code is drawn: hidden until a report is valid
     ("QtWidgets", "QStyle"),
     ("QtWidgets", "QMessageBox"),
     ("QtGui", "QPainter"),

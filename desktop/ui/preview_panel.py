@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.problems import Field
-from desktop.qr import sms_uri
 from desktop.report import DEFAULT_DESTINATION, DESTINATIONS, Composition
 from desktop.sms import Encoding, measure
 from desktop.ui.accessibility import explain
@@ -111,6 +110,8 @@ class PreviewPanel(QFrame):
             self._qr_timer.stop()
             self.qr.set_text(None)
         else:
+            from desktop.qr import sms_uri  # with the first valid report, after start-up
+
             self._pending_qr = sms_uri(self.destination(), message)
             self._qr_timer.start()
         self.qr.setVisible(message is not None)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QWidget
 
-from desktop.qr import QrMatrix, qr_matrix
-
-# QImage and QPainter are loaded with the first code to draw, after the window shows.
+# The encoder, QImage and QPainter are loaded with the first code to draw, after the window
+# shows (the view is hidden until there is a valid report).
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage, QPaintEvent
+
+    from desktop.qr import QrMatrix
 
 
 def matrix_image(matrix: QrMatrix) -> QImage:
@@ -53,12 +53,20 @@ class QrView(QWidget):
         if text == self._text:
             return
         self._text = text
-        self._image = matrix_image(qr_matrix(text)) if text else None
+        if text:
+            from desktop.qr import qr_matrix
+
+            self._image = matrix_image(qr_matrix(text))
+        else:
+            self._image = None
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._image is None:
             return
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QColor, QPainter
+
         modules = self._image.width()
         ratio = self.devicePixelRatioF()
         side = min(self.width(), self.height())
@@ -66,8 +74,6 @@ class QrView(QWidget):
         module = max(1, math.floor(side * ratio) // modules) / ratio
         drawn = module * modules
         target = QRectF((self.width() - drawn) / 2, (self.height() - drawn) / 2, drawn, drawn)
-        from PySide6.QtGui import QColor, QPainter
-
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         painter.drawImage(target, self._image)

@@ -26,6 +26,7 @@ DEFERRED_MODULES = (
     "desktop.history",
     "desktop.templates",
     "desktop.qr",
+    "desktop.colors",  # messages' colours: every message is hidden at start
     "desktop.ui.log_dialog",
     "PySide6.QtPrintSupport",
     "locale",  # gettext's, for the command line's messages: none when opened plainly

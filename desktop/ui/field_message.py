@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.colors import MessageColors, colors_for
 from desktop.ui.accessibility import announce
 from desktop.ui.properties import set_properties
+
+if TYPE_CHECKING:
+    from desktop.colors import MessageColors
 
 
 class Tone(Enum):
@@ -43,6 +46,8 @@ class FieldMessage(QLabel):
         self._tone = shown
         self.setText(text)
         self.setVisible(bool(text))
+        if not text:
+            return  # coloured when shown: the window starts with every message hidden
         palette = self.palette()
         palette.setColor(
             QPalette.ColorRole.WindowText, QColor(getattr(message_colors(self), tone.value))
@@ -56,4 +61,6 @@ def message_colors(widget: QWidget) -> MessageColors:
     The top-level window's palette decides: during a theme change it is updated before the
     widgets inside it.
     """
+    from desktop.colors import colors_for
+
     return colors_for(widget.window().palette().color(QPalette.ColorRole.Window).name())

@@ -1,0 +1,46 @@
+"""Reading what is typed into the log's search box: words, or part of a number in any form.
+
+A number is found however it is written, as the number field reads it: ``0912 345``,
+``091.234``, ``+84912`` and ``0084 912`` all find ``0912345678``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from desktop.phone import clean_source_text
+from desktop.sms import remove_diacritics
+
+# What a typed or pasted number is made of: digits, a leading + and the separators people use.
+_SEPARATORS = " ().\\-/\u2010-\u2015\u2212"
+_NUMBER_FRAGMENT = re.compile(f"[+{_SEPARATORS}]*[0-9][0-9{_SEPARATORS}]*")
+# Vietnam's country code as people write it before a national number without its 0.
+_VIETNAM_PREFIXES = ("+84", "0084")
+
+
+class Search(NamedTuple):
+    """What to look for: folded words, and the digits of a number when one was typed."""
+
+    words: str
+    number: str | None
+
+
+def fold(text: str | None) -> str:
+    """Text for matching: no case, no Vietnamese diacritics."""
+    return remove_diacritics(text or "").casefold()
+
+
+def read_search(text: str) -> Search:
+    """What the user typed into the search box, ready for matching."""
+    words = fold(text.strip())
+    cleaned = clean_source_text(text)
+    if not _NUMBER_FRAGMENT.fullmatch(cleaned):
+        return Search(words, None)
+    digits = "".join(ch for ch in cleaned if ch.isdigit())
+    compact = ("+" if cleaned.lstrip("( ").startswith("+") else "") + digits
+    for prefix in _VIETNAM_PREFIXES:
+        if compact.startswith(prefix):
+            # Reports keep Vietnamese numbers in national form: +84 912… is 0912…
+            return Search(words, "0" + compact[len(prefix) :])
+    return Search(words, compact)

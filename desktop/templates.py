@@ -61,3 +61,33 @@ def _text(entry: dict, key: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise TemplateError(f"{key!r} must be non-empty text")
     return value.strip()
+
+
+#: What ends a sentence: a template after it starts a new one as written.
+_SENTENCE_ENDS = (".", "!", "?", "…")
+#: What ends a clause: a template after it goes on the sentence, in lower case.
+_CLAUSE_ENDS = (",", ";", ":", "-", "–")
+
+
+def join_template(existing: str, phrase: str) -> str:
+    """The content with a template's ``phrase`` added, reading as a person would write it.
+
+    Empty content becomes the phrase. After a finished sentence the phrase starts the next
+    one; after a comma it carries on the sentence in lower case; after an unfinished
+    sentence that one is closed with a full stop first.
+    """
+    before = existing.rstrip()
+    if not before:
+        return phrase
+    if before.endswith(_SENTENCE_ENDS):
+        return f"{before} {phrase}"
+    if before.endswith(_CLAUSE_ENDS):
+        return f"{before} {_lower_first(phrase)}"
+    return f"{before}. {phrase}"
+
+
+def _lower_first(phrase: str) -> str:
+    """``Gọi mời vay`` → ``gọi mời vay``; an acronym (``SIM``, ``OTP``) keeps its capitals."""
+    if len(phrase) > 1 and phrase[0].isupper() and not phrase[1].isupper():
+        return phrase[0].lower() + phrase[1:]
+    return phrase

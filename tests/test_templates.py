@@ -10,7 +10,13 @@ from desktop import resources
 from desktop.report import Kind, compose
 from desktop.resources import ResourceError
 from desktop.sms import measure, remove_diacritics
-from desktop.templates import TemplateError, load_templates, parse_templates, templates_for
+from desktop.templates import (
+    TemplateError,
+    join_template,
+    load_templates,
+    parse_templates,
+    templates_for,
+)
 
 
 def test_bundled_templates_cover_every_kind():
@@ -103,3 +109,24 @@ def test_a_language_without_templates_gets_the_vietnamese_ones(monkeypatch):
 
     monkeypatch.setattr(resources, "read_text", only_vietnamese)
     assert load_templates("en") == load_templates("vi")
+
+
+@pytest.mark.parametrize(
+    ("existing", "joined"),
+    [
+        ("", "Gọi mời vay tiền"),
+        ("   \n", "Gọi mời vay tiền"),
+        ("Mạo danh công an, đòi khóa SIM", "Mạo danh công an, đòi khóa SIM. Gọi mời vay tiền"),
+        ("Mạo danh công an.", "Mạo danh công an. Gọi mời vay tiền"),
+        ("Có phải anh Tuấn không?", "Có phải anh Tuấn không? Gọi mời vay tiền"),
+        ("Mạo danh công an, ", "Mạo danh công an, gọi mời vay tiền"),
+        ("Nội dung:", "Nội dung: gọi mời vay tiền"),
+    ],
+)
+def test_a_template_reads_as_a_person_would_write_it(existing, joined):
+    assert join_template(existing, "Gọi mời vay tiền") == joined
+
+
+def test_an_acronym_keeps_its_capitals_after_a_comma():
+    assert join_template("Gọi lúc 9 giờ,", "OTP đã gửi") == "Gọi lúc 9 giờ, OTP đã gửi"
+    assert join_template("Gọi lúc 9 giờ,", "Đòi mã OTP") == "Gọi lúc 9 giờ, đòi mã OTP"

@@ -61,6 +61,7 @@ class TemplatesButton(QToolButton):
             unavailable.setEnabled(False)
             return
         for template in templates_for(self._templates, self._kind()):
-            action = menu.addAction(template.label)
+            # A label is data: its "&" (Sở TT&TT) is a letter, not a keyboard accelerator.
+            action = menu.addAction(template.label.replace("&", "&&"))
             action.setToolTip(template.text)
             action.triggered.connect(lambda _checked=False, t=template: self.chosen.emit(t))

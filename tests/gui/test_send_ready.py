@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu
 from desktop.report import Kind
 from desktop.settings import WITHOUT_DIACRITICS, MappingStore
 from desktop.ui.main_window import MainWindow
+from tests.gui.dialogs import pick_when_open
 from tests.gui.keys import type_text
 from tests.test_qr import decode
 
@@ -92,18 +93,22 @@ def test_qr_is_hidden_while_invalid_and_decodes_to_the_report(window, qtbot, tmp
 
 def test_template_menu_offers_the_kinds_phrases_and_fills_the_content(window, qtbot):
     window.form.set_kind(Kind.SCAM_CALL)
-    menu: QMenu = window.form.templates_button.menu()
-    menu.aboutToShow.emit()
-    labels = [action.text() for action in menu.actions()]
-    assert "Mạo danh lãnh đạo Công an tỉnh" in labels
-    assert "Gọi mời vay tiền" not in labels  # a spam-call phrase
-    next(a for a in menu.actions() if a.text() == "Mạo danh lãnh đạo Công an tỉnh").trigger()
+    button = window.form.templates_button
+    menu: QMenu = button.menu()
+    seen = pick_when_open(qtbot, menu, "Mạo danh lãnh đạo Công an tỉnh")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.form.content_edit.toPlainText() != "")
+    assert "Gọi mời vay tiền" not in seen  # a spam-call phrase
+    assert "Mạo danh lãnh đạo Sở TT&TT" in seen  # "&" is a letter, not a mnemonic
     assert window.form.content_edit.toPlainText() == "Mạo danh lãnh đạo Công an tỉnh"
-    next(a for a in menu.actions() if a.text() == "Yêu cầu chuyển tiền").trigger()
+    pick_when_open(qtbot, menu, "Yêu cầu chuyển tiền")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "chuyển" in window.form.content_edit.toPlainText())
     assert window.form.content_edit.toPlainText() == (
-        "Mạo danh lãnh đạo Công an tỉnh, Yêu cầu chuyển tiền để không bị thu hồi số"
+        "Mạo danh lãnh đạo Công an tỉnh. Yêu cầu chuyển tiền để không bị thu hồi số"
     )
-    assert QApplication.focusWidget() is window.form.content_edit
+    # (the window's own focus: off-screen, Qt does not give the window back its activation)
+    assert window.focusWidget() is window.form.content_edit
 
 
 def test_ctrl_t_opens_the_template_menu(window, qtbot):

@@ -8,16 +8,14 @@ told why and goes on without it.
 
 from __future__ import annotations
 
-import csv
-import io
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop.i18n import QT_TRANSLATE_NOOP, Text, Translate, untranslated
-from desktop.sms import remove_diacritics
+from desktop.i18n import QT_TRANSLATE_NOOP, Text
+from desktop.search import fold, read_search
 
 DATABASE_NAME = "reports.sqlite3"
 
@@ -37,16 +35,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-
-#: The CSV file's header row, in Vietnamese (translated through export_csv's ``translate``).
-CSV_COLUMNS = (
-    QT_TRANSLATE_NOOP("ReportLog", "Thời gian"),
-    QT_TRANSLATE_NOOP("ReportLog", "Loại"),
-    QT_TRANSLATE_NOOP("ReportLog", "Số / người gửi"),
-    QT_TRANSLATE_NOOP("ReportLog", "Nội dung"),
-    QT_TRANSLATE_NOOP("ReportLog", "Gửi tới"),
-    QT_TRANSLATE_NOOP("ReportLog", "Phiên bản"),
-)
 
 
 class Entry(NamedTuple):
@@ -133,15 +121,23 @@ class ReportLog:
         return _entry(row)
 
     def entries(self, search: str = "") -> list[Entry]:
-        """All entries, newest first; ``search`` matches number or content, any case or accents."""
-        if not search.strip():
+        """All entries, newest first, or those ``search`` finds.
+
+        Words match the number or the content in any case, with or without diacritics; a
+        number matches however it is written (``0912 345``, ``+84912``), as the number
+        field reads it.
+        """
+        wanted = read_search(search)
+        if not wanted.words:
             rows = self._db.execute(f"{_SELECT} ORDER BY id DESC").fetchall()
         else:
-            pattern = "%" + _escape_like(fold(search.strip())) + "%"
+            condition = "fold(source || ' ' || content) LIKE ? ESCAPE '\\'"
+            parameters = ["%" + _escape_like(wanted.words) + "%"]
+            if wanted.number:
+                condition += " OR source LIKE ? ESCAPE '\\'"
+                parameters.append("%" + _escape_like(wanted.number) + "%")
             rows = self._db.execute(
-                f"{_SELECT} WHERE fold(source || ' ' || content) LIKE ? ESCAPE '\\' "
-                "ORDER BY id DESC",
-                (pattern,),
+                f"{_SELECT} WHERE {condition} ORDER BY id DESC", parameters
             ).fetchall()
         return [_entry(row) for row in rows]
 
@@ -153,6 +149,24 @@ class ReportLog:
         """Delete one entry."""
         with self._transaction():
             self._db.execute("DELETE FROM reports WHERE id = ?", (entry_id,))
+
+    def restore(self, entry: Entry) -> None:
+        """Put back an entry that was deleted (undo), with its number and time."""
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR IGNORE INTO reports"
+                " (id, created, kind, source, content, destination, app_version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    entry.id,
+                    entry.created.isoformat(timespec="seconds"),
+                    entry.kind,
+                    entry.source,
+                    entry.content,
+                    entry.destination,
+                    entry.app_version,
+                ),
+            )
 
     def clear(self) -> None:
         """Delete every entry."""
@@ -167,27 +181,6 @@ class ReportLog:
         if not count:
             return None
         return Repeats(count, datetime.fromisoformat(last))
-
-    def export_csv(self, delimiter: str = ",", translate: Translate = untranslated) -> bytes:
-        """The whole log as CSV for Excel: UTF-8 with a BOM, oldest first, ISO 8601 times.
-
-        ``translate`` puts the header row in the interface language (context "ReportLog").
-        """
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerow([translate(column) for column in CSV_COLUMNS])
-        for entry in reversed(self.entries()):
-            writer.writerow(
-                (
-                    entry.created.isoformat(timespec="seconds"),
-                    entry.kind,
-                    entry.source,
-                    entry.content,
-                    entry.destination,
-                    entry.app_version,
-                )
-            )
-        return buffer.getvalue().encode("utf-8-sig")
 
     def _latest(self) -> Entry | None:
         row = self._db.execute(f"{_SELECT} ORDER BY id DESC LIMIT 1").fetchone()
@@ -278,11 +271,6 @@ def open_log(
         ),
         {"name": aside.name},
     )
-
-
-def fold(text: str | None) -> str:
-    """Text for matching: no case, no Vietnamese diacritics."""
-    return remove_diacritics(text or "").casefold()
 
 
 _SELECT = "SELECT id, created, kind, source, content, destination, app_version FROM reports"

@@ -35,6 +35,7 @@ WITHOUT_DIACRITICS = "report/withoutDiacritics"
 REPORTER_NAME = "reporter/name"
 REPORTER_UNIT = "reporter/unit"
 WINDOW_GEOMETRY = "window/geometry"
+SAVE_FOLDER = "files/saveFolder"
 
 
 class _TextPreference:
@@ -73,6 +74,10 @@ class Preferences:
     )
     window_geometry = _TextPreference(
         WINDOW_GEOMETRY, "The window's last size and place (Qt's saveGeometry, base64), or ''."
+    )
+
+    save_folder = _TextPreference(
+        SAVE_FOLDER, "The folder a file was last saved in (CSV, PDF), or ''."
     )
 
     def remember(self, key: str, value: object) -> None:

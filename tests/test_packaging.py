@@ -107,3 +107,36 @@ def test_the_source_archive_builds_a_wheel_with_the_translations(tmp_path):
     (wheel,) = (tmp_path / "wheel").glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "desktop/_resources/translations/bao-cao-156_en.qm" in names
+
+
+def test_the_quick_start_gives_a_source_checkout_its_translations(tmp_path):
+    # `pip install .` then `python -m desktop` in the checkout: Python imports the package
+    # from the checkout, so the build leaves the compiled translations there too.
+    files = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    checkout = tmp_path / "bao-cao-156"
+    for name in files:
+        if (ROOT / name).is_file():
+            (checkout / name).parent.mkdir(parents=True, exist_ok=True)
+            (checkout / name).write_bytes((ROOT / name).read_bytes())
+    assert not list(checkout.rglob("*.qm"))
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(tmp_path / "wheel"), "."],
+        cwd=checkout, check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c",
+         "import desktop, sys; from PySide6.QtWidgets import QApplication; "
+         "from PySide6.QtCore import QCoreApplication as Q; "
+         "from desktop.ui.translation import install_language; app = QApplication([]); "
+         "assert desktop.__file__.startswith(sys.argv[1]), desktop.__file__; "
+         "print(install_language('en'), Q.translate('LogDialog', 'Đóng')); "
+         "print(install_language('vi'), Q.translate('QPlatformTheme', '&Yes'))",
+         str(checkout)],
+        cwd=checkout, capture_output=True, text=True, encoding="utf-8", timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["True Close", "True &Có"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 def explain(widget: QWidget, text: str) -> None:
@@ -27,3 +27,15 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)
     QAccessible.updateAccessibility(event)
+
+
+def name_clear_button(edit: QLineEdit, name: str) -> None:
+    """Give the clear button Qt adds to ``edit`` (setClearButtonEnabled) a name to be read."""
+    from PySide6.QtWidgets import QToolButton
+
+    for button in edit.findChildren(QToolButton):
+        button.setObjectName(f"{edit.objectName()}Clear")
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        if button.defaultAction() is not None:
+            button.defaultAction().setText(name)

@@ -1,17 +1,19 @@
-"""The report log window: search, copy again, print or save as PDF, delete, clear, export."""
+"""The report log window: search, copy again, print or save as PDF, delete (with undo), clear,
+export as CSV."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -22,11 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.export import log_csv, log_file_name, summary_file_name, summary_html
 from desktop.history import Entry, LogUnavailable, ReportLog
 from desktop.settings import Preferences
-from desktop.summary import summary_html
-from desktop.ui.accessibility import explain
+from desktop.ui.accessibility import announce, explain, name_clear_button
+from desktop.ui.file_dialog import ask_save_path, start_folder
+from desktop.ui.reporter_dialog import ReporterDialog
+from desktop.ui.summary_output import choose_printer, pdf, print_html
 from desktop.ui.translation import translated, translator
+
+#: The table's columns, left to right; the content takes what room is left.
+TIME, KIND, SOURCE, DESTINATION, CONTENT = range(5)
+#: The widest text of each fixed column, so the columns keep their width whatever is shown.
+_WIDEST = {TIME: "00/00/0000 00:00", KIND: "LD", SOURCE: "+84 000 000 00000", DESTINATION: "5656"}
 
 
 class LogDialog(QDialog):
@@ -45,11 +55,24 @@ class LogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("logDialog")
         self.setWindowTitle(self.tr("Nhật ký báo cáo"))
-        self.resize(760, 440)
+        self.resize(820, 460)
         self._log = log
         self._preferences = preferences
         self._organisation = organisation
+        self._deleted: Entry | None = None
+        #: The save dialog and the print dialog; tests put in their own answers.
+        self.ask_save_path: Callable[[QWidget, str, Path, str], str] = ask_save_path
+        self.choose_printer = choose_printer
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_search())
+        layout.addWidget(self._build_table(), 1)
+        layout.addLayout(self._build_status())
+        layout.addLayout(self._build_buttons())
+        self.refresh()
+
+    # ----- building ---------------------------------------------------------------------
+
+    def _build_search(self) -> QLineEdit:
         self.search = QLineEdit()
         self.search.setObjectName("logSearch")
         self.search.setAccessibleName(self.tr("Tìm trong nhật ký"))
@@ -58,32 +81,59 @@ class LogDialog(QDialog):
             self.tr("Gõ một phần số hoặc nội dung, có dấu hay không dấu đều được")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
-        layout.addWidget(self.search)
+        name_clear_button(self.search, self.tr("Xóa ô tìm"))
+        self.search.textChanged.connect(lambda _text: self.refresh())
+        return self.search
+
+    def _build_table(self) -> QTreeWidget:
         self.table = QTreeWidget()
         self.table.setObjectName("logTable")
         self.table.setAccessibleName(self.tr("Các báo cáo đã sao chép"))
         self.table.setAccessibleDescription(self.tr("Enter sao chép lại báo cáo đang chọn"))
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(
-            [
-                self.tr("Thời gian"),
-                self.tr("Loại"),
-                self.tr("Số"),
-                self.tr("Nội dung"),
-                self.tr("Gửi tới"),
-            ]
-        )
+        self.table.setUniformRowHeights(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The content is cut short with "…" rather than pushing the table sideways.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        headers = {
+            TIME: self.tr("Thời gian"),
+            KIND: self.tr("Loại"),
+            SOURCE: self.tr("Số"),
+            DESTINATION: self.tr("Gửi tới"),
+            CONTENT: self.tr("Nội dung"),
+        }
+        self.table.setHeaderLabels([headers[column] for column in sorted(headers)])
+        header = self.table.header()
+        header.setStretchLastSection(True)
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        for column, widest in _WIDEST.items():
+            width = max(metrics.horizontalAdvance(text) for text in (widest, headers[column]))
+            self.table.setColumnWidth(column, width + padding)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemActivated.connect(lambda *_: self.copy_again())
-        layout.addWidget(self.table, 1)
+        self.table.itemActivated.connect(lambda _item, _column: self.copy_again())
+        return self.table
+
+    def _build_status(self) -> QHBoxLayout:
+        row = QHBoxLayout()
         self.status = QLabel()
         self.status.setObjectName("logStatus")
-        layout.addWidget(self.status)
-        layout.addLayout(self._buttons())
-        self.refresh()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes reports: never markup
+        self.status.setWordWrap(True)
+        row.addWidget(self.status, 1)
+        self.undo_button = QPushButton(self.tr("Hoàn tác"))
+        self.undo_button.setObjectName("undoDelete")
+        self.undo_button.setAccessibleName(self.tr("Hoàn tác xóa"))
+        explain(self.undo_button, self.tr("Lấy lại báo cáo vừa xóa — Ctrl+Z"))
+        self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        row.addWidget(self.undo_button)
+        return row
 
-    def _buttons(self) -> QHBoxLayout:
+    def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         specs = [
             ("copyAgain", self.tr("Sao chép lại"), self.copy_again,
@@ -93,7 +143,7 @@ class LogDialog(QDialog):
             ("saveSummary", self.tr("Lưu PDF…"), self.save_summary,
              self.tr("Lưu bản tóm tắt của báo cáo đang chọn thành tệp PDF")),
             ("deleteEntry", self.tr("Xóa"), self.delete_selected,
-             self.tr("Xóa báo cáo đang chọn khỏi nhật ký")),
+             self.tr("Xóa báo cáo đang chọn khỏi nhật ký (có thể hoàn tác)")),
             ("exportCsv", self.tr("Xuất CSV…"), self.export_csv,
              self.tr("Lưu cả nhật ký thành tệp CSV mở được bằng Excel")),
             ("clearLog", self.tr("Xóa hết…"), self.clear_all,
@@ -105,7 +155,8 @@ class LogDialog(QDialog):
             button.setObjectName(name)
             button.setAccessibleName(text.rstrip("…"))
             explain(button, description)
-            button.clicked.connect(slot)
+            # clicked(bool) must not reach the slot: the slots take no arguments.
+            button.clicked.connect(lambda _checked=False, act=slot: act())
             self.buttons[name] = button
             row.addWidget(button)
         row.addStretch(1)
@@ -119,26 +170,32 @@ class LogDialog(QDialog):
 
     # ----- showing ----------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Show the entries that match the search box."""
+    def refresh(self, *, select: int | None = None, row: int = 0) -> None:
+        """Show the entries that match the search box.
+
+        The entry with id ``select`` is chosen when shown, else the one at ``row`` (or the
+        last one, when fewer are left).
+        """
         self.table.clear()
         for entry in self._log.entries(self.search.text()):
-            item = QTreeWidgetItem(
-                [
-                    QLocale().toString(entry.created.replace(tzinfo=None), "dd/MM/yyyy HH:mm"),
-                    entry.kind,
-                    entry.source,
-                    entry.content,
-                    entry.destination,
-                ]
-            )
+            columns = {
+                TIME: QLocale().toString(entry.created.replace(tzinfo=None), "dd/MM/yyyy HH:mm"),
+                KIND: entry.kind,
+                SOURCE: entry.source,
+                DESTINATION: entry.destination,
+                CONTENT: entry.content,
+            }
+            item = QTreeWidgetItem([columns[column] for column in sorted(columns)])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             self.table.addTopLevelItem(item)
-        for column in range(self.table.columnCount() - 1):
-            self.table.resizeColumnToContents(column)
-        if self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
-        self.status.setText(self.tr("{count} báo cáo").format(count=self.table.topLevelItemCount()))
+        count = self.table.topLevelItemCount()
+        chosen = min(row, count - 1)
+        for index in range(count):
+            if self.table.topLevelItem(index).data(0, Qt.ItemDataRole.UserRole) == select:
+                chosen = index
+        if chosen >= 0:
+            self.table.setCurrentItem(self.table.topLevelItem(chosen))
+        self.status.setText(self.tr("{count} báo cáo").format(count=count))
         self._update_buttons()
 
     def selected(self) -> Entry | None:
@@ -159,21 +216,48 @@ class LogDialog(QDialog):
         self.buttons["exportCsv"].setEnabled(any_entries)
         self.buttons["clearLog"].setEnabled(any_entries)
 
+    def _say(self, text: str) -> None:
+        """Show ``text`` under the list, and have a screen reader read it."""
+        self.status.setText(text)
+        announce(self.status, text)
+
     # ----- actions ----------------------------------------------------------------------
 
     def copy_again(self) -> None:
+        """Put the chosen report's message on the clipboard."""
         entry = self.selected()
         if entry is not None:
             QGuiApplication.clipboard().setText(entry.message)
-            self.status.setText(self.tr("Đã sao chép: {message}").format(message=entry.message))
+            self._say(self.tr("Đã sao chép: {message}").format(message=entry.message))
             self.copied_again.emit(entry.message)
 
     def delete_selected(self) -> None:
+        """Delete the chosen report; the next one is chosen, and undo brings it back."""
         entry = self.selected()
-        if entry is not None and self._guard(lambda: self._log.delete(entry.id)):
-            self.refresh()
+        if entry is None:
+            return
+        row = self.table.indexOfTopLevelItem(self.table.currentItem())
+        if not self._guard(lambda: self._log.delete(entry.id)):
+            return
+        self._deleted = entry
+        self.refresh(row=row)
+        self._say(
+            self.tr("Đã xóa báo cáo {source} lúc {time}. Bấm «Hoàn tác» (Ctrl+Z) để lấy lại.")
+            .format(source=entry.source, time=entry.created.strftime("%H:%M %d/%m/%Y"))
+        )  # fmt: skip
+        self.undo_button.show()
+
+    def undo_delete(self) -> None:
+        """Bring back the report deleted last."""
+        entry, self._deleted = self._deleted, None
+        self.undo_button.hide()
+        if entry is None or not self._guard(lambda: self._log.restore(entry)):
+            return
+        self.refresh(select=entry.id)
+        self._say(self.tr("Đã lấy lại báo cáo {source}.").format(source=entry.source))
 
     def clear_all(self) -> None:
+        """Delete every report, once the user confirmed it."""
         answer = QMessageBox.question(
             self,
             self.tr("Xóa hết nhật ký"),
@@ -182,86 +266,74 @@ class LogDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes and self._guard(self._log.clear):
+            self._deleted = None
+            self.undo_button.hide()
             self.refresh()
+            self._say(self.tr("Đã xóa hết nhật ký."))
 
-    def export_csv(self, path: str | None = None) -> bool:
-        """Write the log as CSV for Excel; the delimiter follows the system's number format."""
+    def export_csv(self) -> bool:
+        """Save the whole log as CSV for Excel; the delimiter follows the system's numbers."""
+        path = self._ask_path(
+            self.tr("Xuất nhật ký"), log_file_name(date.today()), self.tr("CSV (*.csv)")
+        )
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Xuất nhật ký"), "nhat-ky-bao-cao-156.csv", self.tr("CSV (*.csv)")
-            )
-        if not path:
             return False
         # Where the decimal point is a comma (Vietnamese Windows), Excel splits on semicolons.
         delimiter = ";" if QLocale.system().decimalPoint() == "," else ","
-        translate = translator("ReportLog")
-        return self._write(Path(path), lambda: self._log.export_csv(delimiter, translate))
+        oldest_first = list(reversed(self._log.entries()))
+        return self._write(path, lambda: log_csv(oldest_first, delimiter, translator("Export")))
 
-    def print_summary(self, printer=None) -> bool:
+    def print_summary(self) -> bool:
         """Print a one-page summary of the chosen report (the system's print dialog first)."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
-
-        entry = self.selected()
-        if entry is None:
+        html = self._ask_summary()
+        if html is None:
             return False
+        printer = self.choose_printer(self)
         if printer is None:
-            if not self._ask_reporter():
-                return False
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-                return False
-        _print_html(self._summary(entry), printer)
-        self.status.setText(self.tr("Đã gửi bản tóm tắt tới máy in."))
+            return False
+        print_html(html, printer)
+        self._say(self.tr("Đã gửi bản tóm tắt tới máy in."))
         return True
 
-    def _summary(self, entry: Entry) -> str:
+    def save_summary(self) -> bool:
+        """Save a one-page PDF summary of the chosen report, after asking who reports it."""
+        entry = self.selected()
+        html = self._ask_summary()
+        if entry is None or html is None:
+            return False
+        path = self._ask_path(
+            self.tr("Lưu bản tóm tắt"), summary_file_name(entry), self.tr("PDF (*.pdf)")
+        )
+        if path is None:
+            return False
+        return self._write(path, lambda: pdf(html))
+
+    def _ask_summary(self) -> str | None:
+        """The chosen report's summary, once the user said who reports it; None if cancelled."""
+        entry = self.selected()
+        if entry is None:
+            return None
+        dialog = ReporterDialog(self._preferences, entry.created.replace(tzinfo=None), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
         return summary_html(
             entry,
+            received=dialog.received_at(),
             reporter=self._preferences.reporter_name,
             unit=self._preferences.reporter_unit,
             organisation=self._organisation,
-            translate=translator("Summary"),
+            translate=translator("Export"),
         )
 
-    def save_summary(self, path: str | None = None) -> bool:
-        """Save a one-page PDF summary of the chosen report, after asking who reports it."""
-        entry = self.selected()
-        if entry is None:
-            return False
-        if path is None:
-            if not self._ask_reporter():
-                return False
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Lưu bản tóm tắt"), f"bao-cao-{entry.id}.pdf", self.tr("PDF (*.pdf)")
-            )
-        if not path:
-            return False
-        html = self._summary(entry)
-        return self._write(Path(path), lambda: _pdf(html))
+    def _ask_path(self, caption: str, name: str, file_filter: str) -> Path | None:
+        """Where to save, asked in the save dialog; None when cancelled."""
+        proposed = start_folder(self._preferences) / name
+        chosen = self.ask_save_path(self, caption, proposed, file_filter)
+        if not chosen:
+            return None
+        return Path(chosen)
 
-    def _ask_reporter(self) -> bool:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Người báo cáo"))
-        form = QFormLayout(dialog)
-        name = QLineEdit(self._preferences.reporter_name)
-        name.setAccessibleName(self.tr("Họ tên người báo cáo"))
-        unit = QLineEdit(self._preferences.reporter_unit)
-        unit.setAccessibleName(self.tr("Đơn vị"))
-        form.addRow(self.tr("Họ tên (không bắt buộc):"), name)
-        form.addRow(self.tr("Đơn vị (không bắt buộc):"), unit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        self._preferences.reporter_name = name.text()
-        self._preferences.reporter_unit = unit.text()
-        return True
-
-    def _write(self, path: Path, make) -> bool:
+    def _write(self, path: Path, make: Callable[[], bytes]) -> bool:
         try:
             data = make()
             path.write_bytes(data)
@@ -271,10 +343,11 @@ class LogDialog(QDialog):
                 self.tr("Không lưu được tệp {path}: {error}").format(path=path, error=reason)
             )
             return False
-        self.status.setText(self.tr("Đã lưu {path}").format(path=path))
+        self._preferences.save_folder = str(path.parent)
+        self._say(self.tr("Đã lưu {path}").format(path=path))
         return True
 
-    def _guard(self, change) -> bool:
+    def _guard(self, change: Callable[[], object]) -> bool:
         try:
             change()
         except LogUnavailable as error:
@@ -283,33 +356,5 @@ class LogDialog(QDialog):
         return True
 
     def _warn(self, text: str) -> None:
-        self.status.setText(text)
+        self._say(text)
         QMessageBox.warning(self, self.tr("Nhật ký báo cáo"), text)
-
-
-def _pdf(html: str) -> bytes:
-    """An A4 PDF of ``html``."""
-    from PySide6.QtCore import QBuffer, QIODevice
-
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setTitle("Báo cáo 156")
-    _print_html(html, writer)
-    del writer  # finishes the PDF
-    return bytes(buffer.data())
-
-
-def _print_html(html: str, device) -> None:
-    """Lay ``html`` out on ``device``'s pages: a printer or a PDF writer."""
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(device)

@@ -28,7 +28,7 @@ from desktop.languages import SOURCE_LANGUAGE
 from desktop.phone import SourceType, warm_up
 from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
-from desktop.ui.accessibility import explain
+from desktop.ui.accessibility import explain, name_clear_button
 from desktop.ui.field_message import FieldMessage, Tone
 from desktop.ui.preview_panel import PreviewPanel
 from desktop.ui.templates_button import TemplatesButton
@@ -120,15 +120,12 @@ class ReportForm(QWidget):
         self.preview_panel.diacritics_box.setChecked(on)
 
     def insert_template(self, template: Template) -> None:
-        """Add a template's phrase to the end of the content, after what is already there."""
-        existing = self.content_edit.toPlainText().rstrip()
-        if not existing:
-            text = template.text
-        elif existing.endswith((",", ".", ";", ":")):
-            text = f"{existing} {template.text}"
-        else:
-            text = f"{existing}, {template.text}"
-        self.content_edit.setPlainText(text)
+        """Add a template's phrase to the end of the content, as the next sentence or clause."""
+        from desktop.templates import join_template
+
+        self.content_edit.setPlainText(
+            join_template(self.content_edit.toPlainText(), template.text)
+        )
         from PySide6.QtGui import QTextCursor
 
         self.content_edit.moveCursor(QTextCursor.MoveOperation.End)
@@ -159,6 +156,7 @@ class ReportForm(QWidget):
         together they would delay the window by more than the rest of start-up.
         """
         self.source_edit.setClearButtonEnabled(True)
+        name_clear_button(self.source_edit, self.tr("Xóa số đã nhập"))
         warm_up()
         # A filter, not a changeEvent() override: an event handler written in Python makes
         # PySide6 build QEvent's Python types (2 ms) for the first event, before the window

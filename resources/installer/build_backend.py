@@ -9,6 +9,7 @@ it needs to build the wheel again.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from setuptools.build_meta import *  # noqa: F403 (the PEP 517 hooks, unchanged)
@@ -18,13 +19,22 @@ from translations import compile_translations
 
 
 class BuildPy(build_py):
-    """build_py that also writes the compiled translations into the built package."""
+    """build_py that also writes the compiled translations into the built package.
+
+    The source folder gets them too, beside their sources (git ignores them, as it does the
+    build/ folder setuptools writes there): the quick start runs ``python -m desktop`` in
+    this folder, which imports the package from here, not the installed copy.
+    """
 
     def run(self) -> None:
         super().run()
         out = Path(self.build_lib) / "desktop" / "_resources" / "translations"
         for path in compile_translations(out):
             self.announce(f"compiled {path}", level=2)
+        source = Path("resources") / "translations"
+        if source.is_dir() and os.access(source, os.W_OK):
+            for path in compile_translations(source):
+                self.announce(f"compiled {path}", level=2)
 
 
 class Sdist(sdist):

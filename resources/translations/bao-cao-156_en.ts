@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>Export</name>
+    <message>
+        <source>Tin nhắn rác</source>
+        <extracomment>The kinds by their keyword, as people call them.</extracomment>
+        <translation>Spam SMS</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi rác</source>
+        <translation>Spam call</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi lừa đảo</source>
+        <translation>Scam call</translation>
+    </message>
+    <message>
+        <source>Báo cáo tin nhắn rác</source>
+        <extracomment>The summary&apos;s title for each kind: one line on an A4 page.</extracomment>
+        <translation>Report of a spam SMS</translation>
+    </message>
+    <message>
+        <source>Báo cáo cuộc gọi rác</source>
+        <translation>Report of a spam call</translation>
+    </message>
+    <message>
+        <source>Báo cáo cuộc gọi lừa đảo</source>
+        <translation>Report of a scam call</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <extracomment>The CSV file&apos;s header row, in Vietnamese (translated through ``translate``).</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Số / người gửi</source>
+        <translation>Number / sender</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Gửi tới</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Nhận cuộc gọi / tin nhắn lúc</source>
+        <translation>Call / SMS received at</translation>
+    </message>
+    <message>
+        <source>Số điện thoại / người gửi</source>
+        <translation>Phone number / sender</translation>
+    </message>
+    <message>
+        <source>Tin nhắn báo cáo</source>
+        <translation>Report message</translation>
+    </message>
+    <message>
+        <source>Soạn báo cáo lúc</source>
+        <translation>Report written at</translation>
+    </message>
+    <message>
+        <source>Người báo cáo</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Người báo cáo (ký, ghi rõ họ tên)</source>
+        <translation>Reporter (signature and full name)</translation>
+    </message>
+    <message>
+        <source>Lập bằng Báo cáo 156 {version}.</source>
+        <translation>Made with Báo cáo 156 {version}.</translation>
+    </message>
+    <message>
+        <source>%H:%M ngày %d/%m/%Y</source>
+        <extracomment>strftime format of a time on the summary; translated, since word order differs.</extracomment>
+        <translation>%H:%M on %d/%m/%Y</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Dấu hiệu lừa đảo và cách báo cáo</source>
@@ -30,11 +121,12 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>LogDialog</name>
     <message>
         <source>Nhật ký báo cáo</source>
-        <extracomment>A report was copied again: its message.</extracomment>
+        <extracomment>The table&apos;s columns, left to right; the content takes what room is left. The widest text of each fixed column, so the columns keep their width whatever is shown. A report was copied again: its message.</extracomment>
         <translation>Report log</translation>
     </message>
     <message>
         <source>Tìm trong nhật ký</source>
+        <extracomment>The save dialog and the print dialog; tests put in their own answers.</extracomment>
         <translation>Search the log</translation>
     </message>
     <message>
@@ -44,6 +136,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Gõ một phần số hoặc nội dung, có dấu hay không dấu đều được</source>
         <translation>Type part of a number or of the content, with or without diacritics</translation>
+    </message>
+    <message>
+        <source>Xóa ô tìm</source>
+        <translation>Clear the search</translation>
     </message>
     <message>
         <source>Các báo cáo đã sao chép</source>
@@ -74,6 +170,18 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>Sent to</translation>
     </message>
     <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Hoàn tác xóa</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>Lấy lại báo cáo vừa xóa — Ctrl+Z</source>
+        <translation>Bring back the report just deleted — Ctrl+Z</translation>
+    </message>
+    <message>
         <source>Sao chép lại</source>
         <translation>Copy again</translation>
     </message>
@@ -102,8 +210,8 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Xóa báo cáo đang chọn khỏi nhật ký</source>
-        <translation>Delete the chosen report from the log</translation>
+        <source>Xóa báo cáo đang chọn khỏi nhật ký (có thể hoàn tác)</source>
+        <translation>Delete the chosen report from the log (can be undone)</translation>
     </message>
     <message>
         <source>Xuất CSV…</source>
@@ -142,12 +250,24 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>Copied: {message}</translation>
     </message>
     <message>
+        <source>Đã xóa báo cáo {source} lúc {time}. Bấm «Hoàn tác» (Ctrl+Z) để lấy lại.</source>
+        <translation>Deleted the report of {source} at {time}. Click “Undo” (Ctrl+Z) to bring it back.</translation>
+    </message>
+    <message>
+        <source>Đã lấy lại báo cáo {source}.</source>
+        <translation>Brought back the report of {source}.</translation>
+    </message>
+    <message>
         <source>Xóa hết nhật ký</source>
         <translation>Clear the log</translation>
     </message>
     <message>
         <source>Xóa tất cả báo cáo trong nhật ký? Không thể hoàn tác.</source>
         <translation>Delete every report in the log? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Đã xóa hết nhật ký.</source>
+        <translation>The log is now empty.</translation>
     </message>
     <message>
         <source>Xuất nhật ký</source>
@@ -170,26 +290,6 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Người báo cáo</source>
-        <translation>Reported by</translation>
-    </message>
-    <message>
-        <source>Họ tên người báo cáo</source>
-        <translation>Name of the person reporting</translation>
-    </message>
-    <message>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Họ tên (không bắt buộc):</source>
-        <translation>Name (optional):</translation>
-    </message>
-    <message>
-        <source>Đơn vị (không bắt buộc):</source>
-        <translation>Unit (optional):</translation>
-    </message>
-    <message>
         <source>Không lưu được tệp {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
@@ -202,7 +302,7 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>MainWindow</name>
     <message>
         <source>{app} – báo cáo tin nhắn rác, cuộc gọi lừa đảo</source>
-        <extracomment>How long a confirmation stays in the status bar.</extracomment>
+        <extracomment>How long a confirmation stays in the status bar. The start-up work waits for the window&apos;s first paint, but no longer than this (a window started minimised is not painted until it is restored). Start-up has finished: the window is painted and the work that could wait is done.</extracomment>
         <translation>{app} – report spam and scam calls</translation>
     </message>
     <message>
@@ -314,7 +414,7 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>PreviewPanel</name>
     <message>
         <source>Tin nhắn báo cáo</source>
-        <extracomment>How long typing must pause before the QR code is redrawn. Anything that changes the message or where it goes. The user asked to copy. The user chose a destination.</extracomment>
+        <extracomment>How long typing must pause before the QR code is redrawn. Qt&apos;s default margin around a text document, in pixels (asking the preview&apos;s document for it would load QTextDocument&apos;s Python type, 1 ms, before the window shows). Anything that changes the message or where it goes. The user asked to copy. The user chose a destination.</extracomment>
         <translation>Report message</translation>
     </message>
     <message>
@@ -481,8 +581,12 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <source>Bạn muốn báo cáo gì?</source>
+        <source>Xóa số đã nhập</source>
         <extracomment>A report was copied: the message and the destination chosen for it. Copying was asked for but the report is not valid yet: the first problem&apos;s message. The kind changed, by button or shortcut. Anything the user can change was changed.</extracomment>
+        <translation>Clear the number</translation>
+    </message>
+    <message>
+        <source>Bạn muốn báo cáo gì?</source>
         <translation>What do you want to report?</translation>
     </message>
     <message>
@@ -589,31 +693,6 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
 <context>
     <name>ReportLog</name>
     <message>
-        <source>Thời gian</source>
-        <extracomment>The CSV file&apos;s header row (the window passes it translated).</extracomment>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Loại</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Số / người gửi</source>
-        <translation>Number / sender</translation>
-    </message>
-    <message>
-        <source>Nội dung</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <source>Gửi tới</source>
-        <translation>Sent to</translation>
-    </message>
-    <message>
-        <source>Phiên bản</source>
-        <translation>Version</translation>
-    </message>
-    <message>
         <source>Nhật ký được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật Báo cáo 156 để dùng lại nhật ký.</source>
         <translation>The log was made by a newer version of the app; update Báo cáo 156 to use the log again.</translation>
     </message>
@@ -631,63 +710,39 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     </message>
 </context>
 <context>
-    <name>Summary</name>
+    <name>ReporterDialog</name>
     <message>
-        <source>Tin nhắn rác</source>
-        <translation>Spam SMS</translation>
+        <source>Thông tin in trên bản tóm tắt</source>
+        <extracomment>Wide enough for a school&apos;s or an office&apos;s full name.</extracomment>
+        <translation>Details printed on the summary</translation>
     </message>
     <message>
-        <source>Cuộc gọi rác</source>
-        <translation>Spam call</translation>
+        <source>Họ tên và đơn vị được in trên bản tóm tắt, để nộp cho công an hoặc cơ quan quản lý. Có thể để trống và viết tay sau.</source>
+        <translation>The name and unit are printed on the summary, to hand to the police or the authorities. They may be left empty and written by hand later.</translation>
     </message>
     <message>
-        <source>Cuộc gọi lừa đảo</source>
-        <translation>Scam call</translation>
-    </message>
-    <message>
-        <source>Thời gian</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Loại</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Số điện thoại / người gửi</source>
-        <translation>Phone number / sender</translation>
-    </message>
-    <message>
-        <source>Nội dung</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <source>Tin nhắn báo cáo</source>
-        <translation>Report message</translation>
-    </message>
-    <message>
-        <source>Đã gửi tới</source>
-        <translation>Sent to</translation>
-    </message>
-    <message>
-        <source>Người báo cáo</source>
-        <translation>Reported by</translation>
+        <source>Họ tên người báo cáo</source>
+        <translation>Reporter&apos;s full name</translation>
     </message>
     <message>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <source>Báo cáo tin nhắn rác, cuộc gọi rác, cuộc gọi lừa đảo</source>
-        <translation>Report of spam SMS, spam calls and scam calls</translation>
+        <source>Nhận cuộc gọi hoặc tin nhắn lúc</source>
+        <translation>Call or SMS received at</translation>
     </message>
     <message>
-        <source>Lập bằng Báo cáo 156 {version}.</source>
-        <translation>Made with Báo cáo 156 {version}.</translation>
+        <source>&amp;Họ tên:</source>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <source>%H:%M ngày %d/%m/%Y</source>
-        <extracomment>strftime format of the report&apos;s time; translated, since word order differs.</extracomment>
-        <translation>%H:%M on %d/%m/%Y</translation>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Nhận cuộc gọi / tin nhắn lúc:</source>
+        <translation>&amp;Call / SMS received at:</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -248,19 +248,17 @@ def test_an_it_preset_language_this_copy_lacks_is_reported_as_missing(
 
 
 def test_the_csv_export_header_follows_the_language(make_window, english, qtbot, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton
+
     window = make_window()
     window.form.source_edit.setText("0912345678")
     window.form.content_edit.setPlainText("Quảng cáo")
     window.copy_action.trigger()
     dialog = window.show_log()
     qtbot.addWidget(dialog)
-    assert dialog.export_csv(str(tmp_path / "log.csv"))
-    header = (tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header.split(header[4]) == [
-        "Time",
-        "Kind",
-        "Number / sender",
-        "Content",
-        "Sent to",
-        "Version",
-    ]
+    dialog.ask_save_path = lambda *_: str(tmp_path / "log.csv")
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "exportCsv"), Qt.MouseButton.LeftButton)
+    lines = (tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()
+    delimiter = lines[0][4]
+    assert lines[0].split(delimiter) == ["Time", "Kind", "Number / sender", "Content", "Send to"]
+    assert lines[1].split(delimiter)[1] == "Spam SMS (S)"

@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
+from datetime import date
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+)
 
 from desktop.history import DATABASE_NAME, open_log
 from desktop.presets import DESTINATION, GUIDANCE_PATH, LOG_ENABLED, ORGANISATION
 from desktop.report import Kind
+from desktop.ui.reporter_dialog import ReporterDialog
 from tests.conftest import require
+from tests.gui.dialogs import answer_message_box, fill_and_accept, press, press_standard, when_shown
 from tests.gui.keys import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -38,8 +51,8 @@ def test_a_copied_report_appears_in_the_log(window, qtbot, data_dir):
     assert [row.text(i) for i in range(1, 5)] == [
         "LD",
         "0912345678",
-        "Mạo danh công an tỉnh",
         "156",
+        "Mạo danh công an tỉnh",
     ]
     assert (data_dir / DATABASE_NAME).is_file()
 
@@ -81,74 +94,218 @@ def test_right_after_a_copy_the_warning_tells_of_earlier_reports_not_this_one(wi
     assert "1 lần" in window.form.repeat_warning.text()  # the first one, not this one
 
 
+class SaveDialog:
+    """Stands in for the system's save dialog: remembers what it proposed, answers a path."""
+
+    def __init__(self, answer):
+        self.answer = answer
+        self.proposed = []
+
+    def __call__(self, parent, caption, proposed, file_filter):
+        self.proposed.append(proposed)
+        return str(self.answer) if self.answer else ""
+
+
+def open_log_window(qtbot, window):
+    """Ctrl+H, as a person opens the log."""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_H, CTRL)
+    dialog = window.findChild(QDialog, "logDialog")
+    qtbot.waitUntil(lambda: dialog is not None and QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def click(qtbot, dialog, name):
+    press(qtbot, dialog.findChild(QAbstractButton, name))
+
+
 def test_csv_export_from_the_log_window(window, qtbot, tmp_path):
     report(qtbot, window, content='Mạo danh, "công an"')
-    dialog = window.show_log()
-    qtbot.addWidget(dialog)
-    target = tmp_path / "nhat-ky.csv"
-    assert dialog.export_csv(str(target))
-    text = target.read_bytes().decode("utf-8-sig")
+    report(qtbot, window, number="+65 6123 4567", content='=HYPERLINK("http://x")')
+    dialog = open_log_window(qtbot, window)
+    dialog.ask_save_path = save = SaveDialog(tmp_path / "nhat-ky.csv")
+    click(qtbot, dialog, "exportCsv")
+    text = (tmp_path / "nhat-ky.csv").read_bytes().decode("utf-8-sig")
     delimiter = ";" if text.splitlines()[0].count(";") else ","
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    assert rows[1][1:4] == ["LD", "0912345678", 'Mạo danh, "công an"']
+    assert rows[0] == ["Thời gian", "Loại", "Số / người gửi", "Nội dung", "Gửi tới"]
+    assert rows[1][1:] == ["Cuộc gọi lừa đảo (LD)", "0912345678", 'Mạo danh, "công an"', "156"]
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", rows[1][0])  # as the window shows it
+    assert rows[2][2:4] == ["'+6561234567", '\'=HYPERLINK("http://x")']  # never a formula
+    assert "Đã lưu" in dialog.status.text()
+    assert save.proposed[0].name == f"nhat-ky-bao-cao-156_{date.today():%Y-%m-%d}.csv"
 
 
-def test_export_to_a_place_that_cannot_be_written_says_so(window, qtbot, tmp_path, monkeypatch):
+def test_save_dialogs_open_in_documents_then_in_the_last_folder_used(window, qtbot, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+
     report(qtbot, window)
-    dialog = window.show_log()
-    qtbot.addWidget(dialog)
-    warnings = []
-    monkeypatch.setattr(dialog, "_warn", warnings.append)
-    assert not dialog.export_csv(str(tmp_path / "missing-folder" / "x.csv"))
-    assert warnings and "Không lưu được" in warnings[0]
+    dialog = open_log_window(qtbot, window)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    Path(documents).mkdir(parents=True, exist_ok=True)
+    elsewhere = tmp_path / "Báo cáo gửi công an"
+    elsewhere.mkdir()
+    dialog.ask_save_path = save = SaveDialog(elsewhere / "x.csv")
+    click(qtbot, dialog, "exportCsv")
+    assert save.proposed[0].parent == Path(documents)
+    when_shown(ReporterDialog, press_standard(qtbot, QDialogButtonBox.StandardButton.Ok))
+    click(qtbot, dialog, "saveSummary")
+    qtbot.waitUntil(lambda: len(save.proposed) == 2)
+    assert save.proposed[1].parent == elsewhere  # where the user saved last
+    assert save.proposed[1].name == f"bao-cao-156_{date.today():%Y-%m-%d}_0912345678.pdf"
+
+
+def test_export_to_a_place_that_cannot_be_written_says_so(window, qtbot, tmp_path):
+    report(qtbot, window)
+    dialog = open_log_window(qtbot, window)
+    dialog.ask_save_path = SaveDialog(tmp_path / "missing-folder" / "x.csv")
+    warning = answer_message_box(qtbot, QMessageBox.StandardButton.Ok)
+    click(qtbot, dialog, "exportCsv")
+    qtbot.waitUntil(lambda: bool(warning.said))
+    assert "Không lưu được" in warning.said[0]
+    assert "Không lưu được" in dialog.status.text()
+
+
+def test_a_cancelled_save_dialog_writes_nothing(window, qtbot, tmp_path):
+    report(qtbot, window)
+    dialog = open_log_window(qtbot, window)
+    dialog.ask_save_path = save = SaveDialog(None)
+    click(qtbot, dialog, "exportCsv")
+    assert save.proposed and "Đã lưu" not in dialog.status.text()
 
 
 def test_pdf_summary_holds_the_report_and_the_reporter(window, qtbot, tmp_path, settings):
     report(qtbot, window)
-    window.preferences.reporter_name = "Nguyễn Thị Lan"
-    window.preferences.reporter_unit = "Trường THPT Buôn Ma Thuột"
-    dialog = window.show_log()
-    qtbot.addWidget(dialog)
+    dialog = open_log_window(qtbot, window)
     target = tmp_path / "tom-tat.pdf"
-    assert dialog.save_summary(str(target))
+    dialog.ask_save_path = SaveDialog(target)
+    asked = fill_and_accept(
+        qtbot,
+        ReporterDialog,
+        {"reporterName": "Nguyễn Thị Lan", "reporterUnit": "Trường THPT Buôn Ma Thuột"},
+    )
+    click(qtbot, dialog, "saveSummary")
+    qtbot.waitUntil(lambda: target.exists())
+    assert asked.seen
     assert target.read_bytes().startswith(b"%PDF")
-    pdftotext = require("pdftotext", "poppler-utils")
-    text = subprocess.run(
-        [pdftotext, str(target), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    for expected in ("0912345678", "Mạo danh công an tỉnh", "Nguyễn Thị Lan", "156"):
+    text = pdf_text(target)
+    for expected in (
+        "0912345678", "Mạo danh công an tỉnh", "Nguyễn Thị Lan", "Trường THPT Buôn Ma Thuột",
+        "Gửi tới", "Người báo cáo (ký, ghi rõ họ tên)", "Báo cáo cuộc gọi lừa đảo",
+    ):  # fmt: skip
         assert expected in text
+    assert "Đã gửi" not in text  # the app copies the report; it never sends it
+    assert window.preferences.reporter_name == "Nguyễn Thị Lan"  # offered again next time
+
+
+def test_the_summary_says_when_the_call_came(window, qtbot, tmp_path):
+    from PySide6.QtCore import QDateTime
+
+    report(qtbot, window)
+    dialog = open_log_window(qtbot, window)
+    target = tmp_path / "tom-tat.pdf"
+    dialog.ask_save_path = SaveDialog(target)
+
+    def earlier_call(reporter):
+        received = reporter.findChild(QDateTimeEdit, "receivedAt")
+        received.setFocus()
+        received.setDateTime(QDateTime.fromString("03/12/2026 09:15", "dd/MM/yyyy HH:mm"))
+        press_standard(qtbot, QDialogButtonBox.StandardButton.Ok)(reporter)
+
+    when_shown(ReporterDialog, earlier_call)
+    click(qtbot, dialog, "saveSummary")
+    qtbot.waitUntil(lambda: target.exists())
+    assert "09:15 ngày 03/12/2026" in pdf_text(target)
 
 
 def test_printing_sends_the_summary_to_the_printer(window, qtbot, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     report(qtbot, window)
-    dialog = window.show_log()
-    qtbot.addWidget(dialog)
-    printer = QPrinter()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert dialog.print_summary(printer)
-    pdftotext = require("pdftotext", "poppler-utils")
-    text = subprocess.run(
-        [pdftotext, str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    dialog = open_log_window(qtbot, window)
+    printed = tmp_path / "printed.pdf"
+
+    def printer_that_writes_a_file(_parent):
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    dialog.choose_printer = printer_that_writes_a_file
+    when_shown(ReporterDialog, press_standard(qtbot, QDialogButtonBox.StandardButton.Ok))
+    click(qtbot, dialog, "printSummary")
+    qtbot.waitUntil(lambda: printed.exists())
+    text = pdf_text(printed)
     assert "0912345678" in text and "Cuộc gọi lừa đảo" in text
+    assert "máy in" in dialog.status.text()
 
 
-def test_clear_asks_first(window, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_cancelling_the_reporter_dialog_prints_nothing(window, qtbot):
     report(qtbot, window)
-    dialog = window.show_log()
-    qtbot.addWidget(dialog)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    dialog.clear_all()
+    dialog = open_log_window(qtbot, window)
+    asked = []
+    dialog.choose_printer = lambda parent: asked.append(parent)
+    when_shown(ReporterDialog, press_standard(qtbot, QDialogButtonBox.StandardButton.Cancel))
+    click(qtbot, dialog, "printSummary")
+    assert asked == []
+
+
+def test_clear_asks_first(window, qtbot):
+    report(qtbot, window)
+    dialog = open_log_window(qtbot, window)
+    answer_message_box(qtbot, QMessageBox.StandardButton.No)
+    click(qtbot, dialog, "clearLog")
     assert dialog.table.topLevelItemCount() == 1
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    dialog.clear_all()
+    answer_message_box(qtbot, QMessageBox.StandardButton.Yes)
+    click(qtbot, dialog, "clearLog")
     assert dialog.table.topLevelItemCount() == 0
+
+
+def test_delete_can_be_undone_and_keeps_the_place_in_the_list(window, qtbot):
+    for number in ("0912 000 001", "0912 000 002", "0912 000 003"):
+        report(qtbot, window, number=number)
+    dialog = open_log_window(qtbot, window)
+    sources = lambda: [  # noqa: E731
+        dialog.table.topLevelItem(i).text(2) for i in range(dialog.table.topLevelItemCount())
+    ]
+    assert sources() == ["0912000003", "0912000002", "0912000001"]
+    dialog.table.setCurrentItem(dialog.table.topLevelItem(1))
+    click(qtbot, dialog, "deleteEntry")
+    assert sources() == ["0912000003", "0912000001"]
+    assert dialog.table.currentItem().text(2) == "0912000001"  # its neighbour, not the top
+    assert "0912000002" in dialog.status.text()
+    click(qtbot, dialog, "undoDelete")
+    assert sources() == ["0912000003", "0912000002", "0912000001"]
+    assert dialog.table.currentItem().text(2) == "0912000002"
+    assert not dialog.findChild(QAbstractButton, "undoDelete").isVisible()
+    click(qtbot, dialog, "deleteEntry")  # and again, undone from the keyboard
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: len(sources()) == 3)  # a button's shortcut shows the click first
+
+
+def test_deleting_the_last_row_chooses_the_one_above(window, qtbot):
+    report(qtbot, window, number="0912 000 001")
+    report(qtbot, window, number="0912 000 002")
+    dialog = open_log_window(qtbot, window)
+    dialog.table.setCurrentItem(dialog.table.topLevelItem(1))
+    click(qtbot, dialog, "deleteEntry")
+    assert dialog.table.currentItem().text(2) == "0912000002"
+
+
+@pytest.mark.parametrize("typed", ["0912345", "0912 345", "+84912", "0084 912 345", "091.234.5"])
+def test_the_search_reads_numbers_as_the_number_field_does(window, qtbot, typed):
+    report(qtbot, window, number="0912 345 678")
+    report(qtbot, window, number="0987 654 321")
+    dialog = open_log_window(qtbot, window)
+    type_text(qtbot, dialog.search, typed)
+    assert dialog.table.topLevelItemCount() == 1
+    assert dialog.table.topLevelItem(0).text(2) == "0912345678"
+
+
+def pdf_text(path) -> str:
+    pdftotext = require("pdftotext", "poppler-utils")
+    return subprocess.run(
+        [pdftotext, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 # ----- storage trouble: the app still composes and copies ---------------------------------

@@ -1,0 +1,29 @@
+"""Where files are saved: the system's save dialog, opened in a folder the user can write to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.settings import Preferences
+
+
+def start_folder(preferences: Preferences) -> Path:
+    """The folder a save dialog opens in: the last one used, else the user's Documents.
+
+    Never the working directory: started from the Start menu that is Program Files, where
+    users cannot write.
+    """
+    last = preferences.save_folder
+    if last and Path(last).is_dir():
+        return Path(last)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home())
+
+
+def ask_save_path(parent: QWidget, caption: str, proposed: Path, file_filter: str) -> str:
+    """The path the user chose in the system's save dialog, or "" when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, caption, str(proposed), file_filter)
+    return path

@@ -86,10 +86,10 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         """Everything the user reads, in the interface language: built again to switch it."""
-        title = self.tr("{app} – báo cáo tin nhắn rác, cuộc gọi lừa đảo").format(app=APP_NAME)
-        if self.presets.organisation.value:
-            title = f"{title} – {self.presets.organisation.value}"
-        self.setWindowTitle(title)
+        # "What — App", as Windows titles go. A title that ends with the application's
+        # display name is shown as it is; any other gets " — Báo cáo 156" added by Qt.
+        subject = self.presets.organisation.value or self.tr("Tin nhắn rác, cuộc gọi lừa đảo")
+        self.setWindowTitle(f"{subject} — {APP_NAME}")
         # Each part is made inside its parent: moving a built widget tree into another costs
         # a pass over all of it.
         self.splitter = QSplitter()  # side by side
@@ -297,6 +297,9 @@ class MainWindow(QMainWindow):
         self.diacritics_action.setChecked(self.preferences.without_diacritics)
         self.diacritics_action.triggered.connect(self.form.set_without_diacritics)
 
+        self.large_qr_action = self._action(self.tr("Phóng to mã QR"), "actionLargeQr", "Ctrl+R")
+        self.large_qr_action.triggered.connect(self.form.preview_panel.show_large_qr)
+
         self.templates_action = self._action(
             self.tr("Chèn mẫu nội dung…"), "actionTemplates", "Ctrl+T"
         )
@@ -348,6 +351,7 @@ class MainWindow(QMainWindow):
         report_menu.addAction(self.focus_source_action)
         report_menu.addAction(self.templates_action)
         report_menu.addAction(self.diacritics_action)
+        report_menu.addAction(self.large_qr_action)
         report_menu.addSeparator()
         report_menu.addAction(self.quit_action)
         log_menu = self.menuBar().addMenu(self.tr("&Nhật ký"))

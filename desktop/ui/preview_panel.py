@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+import math
+
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +36,46 @@ QR_DELAY_MS = 40
 #: Qt's default margin around a text document, in pixels (asking the preview's document for
 #: it would load QTextDocument's Python type, 1 ms, before the window shows).
 DOCUMENT_MARGIN = 4
+#: The preview is never shorter than this many lines, however small the window.
+MIN_PREVIEW_LINES = 2
+
+
+class MessageView(QPlainTextEdit):
+    """Read-only text as tall as its wrapped lines: the whole message shows when there is room.
+
+    The content field above gives up its room first; in a window too small for both the
+    preview keeps two lines and scrolls.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text_height = 0
+        self.document().documentLayout().documentSizeChanged.connect(self._on_resized)
+
+    def _height(self, text_height: float) -> int:
+        margins = self.contentsMargins()
+        frame = 2 * DOCUMENT_MARGIN + margins.top() + margins.bottom()
+        shortest = MIN_PREVIEW_LINES * self.fontMetrics().lineSpacing() + 4
+        return math.ceil(max(text_height, shortest)) + frame
+
+    def _on_resized(self) -> None:
+        if not self.isVisible():
+            return  # the window starts with the two-line syntax; measured once shown
+        # The wrapped lines' height at the current width, as laid out.
+        block = self.document().firstBlock()
+        height = 0.0
+        while block.isValid():
+            height += self.blockBoundingRect(block).height()
+            block = block.next()
+        if height != self._text_height:
+            self._text_height = height
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(self._text_height))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height(0))
 
 
 class PreviewPanel(QFrame):
@@ -114,14 +158,15 @@ class PreviewPanel(QFrame):
 
             self._pending_qr = sms_uri(self.destination(), message)
             self._qr_timer.start()
-        self.qr.setVisible(message is not None)
-        self.qr_caption.setVisible(message is not None)
+        for widget in (self.qr, self.enlarge_qr):
+            widget.setVisible(message is not None)
         # One line in a narrow window: the QR code's caption says how to use it.
-        hint = (
-            self.tr("Gửi tới {destination} (miễn phí): quét mã QR hoặc soạn đúng tin này.")
-            if message is not None
-            else self.tr("Điền số và nội dung; tin nhắn gửi tới {destination} (miễn phí).")
-        )
+        if message is not None:
+            hint = self.tr("Gửi tới {destination} (miễn phí): quét mã QR hoặc soạn đúng tin này.")
+        elif any(problem.code.endswith(".empty") for problem in composition.problems):
+            hint = self.tr("Điền số và nội dung; tin nhắn gửi tới {destination} (miễn phí).")
+        else:  # both are filled in, and what is wrong is said under the field
+            hint = self.tr("Sửa chỗ được báo ở trên; tin nhắn gửi tới {destination} (miễn phí).")
         self.send_hint.setText(hint.format(destination=self.destination()))
         self.copy_button.setEnabled(message is not None)
 
@@ -130,7 +175,7 @@ class PreviewPanel(QFrame):
     def _build_preview(self) -> QPlainTextEdit:
         # Read-only text rather than a label: a long link or number in the content wraps
         # anywhere instead of widening the window (QPlainTextEdit's default wrap mode).
-        self.preview = QPlainTextEdit()
+        self.preview = MessageView()
         self.preview.setObjectName("preview")
         self.preview.setAccessibleName(self.tr("Tin nhắn báo cáo"))
         self.preview.setAccessibleDescription(
@@ -144,11 +189,6 @@ class PreviewPanel(QFrame):
         font = self.preview.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.preview.setFont(font)
-        lines = self.preview.fontMetrics().lineSpacing()
-        margins = self.preview.contentsMargins()
-        frame = 2 * DOCUMENT_MARGIN + margins.top() + margins.bottom()
-        # Two lines show a typical report whole; a longer one scrolls.
-        self.preview.setFixedHeight(2 * lines + frame + 4)
         return self.preview
 
     def _build_meter(self) -> QLabel:
@@ -214,15 +254,23 @@ class PreviewPanel(QFrame):
         column = QVBoxLayout()
         column.setSpacing(2)
         self.qr = QrView()
-        self.qr_caption = QLabel(self.tr("Quét bằng camera điện thoại"))
-        self.qr_caption.setObjectName("qrCaption")
+        self.qr.clicked.connect(self.show_large_qr)
+        # Under the code, what to do with it: scan it, or make it larger to scan.
+        self.enlarge_qr = QToolButton()
+        self.enlarge_qr.setText(self.tr("Phóng to mã"))
+        self.enlarge_qr.setAutoRaise(True)
+        self.enlarge_qr.setObjectName("enlargeQr")
+        self.enlarge_qr.setAccessibleName(self.tr("Phóng to mã QR"))
         explain(
-            self.qr_caption,
-            self.tr("Quét mã bằng camera điện thoại để mở tin nhắn báo cáo đã soạn sẵn"),
+            self.enlarge_qr,
+            self.tr(
+                "Quét mã bằng camera điện thoại để mở tin nhắn báo cáo đã soạn sẵn; "
+                "bấm để xem mã cỡ lớn, dễ quét hơn — Ctrl+R"
+            ),
         )
-        set_properties(self.qr_caption, alignment="AlignHCenter")
+        self.enlarge_qr.clicked.connect(lambda _checked=False: self.show_large_qr())
         # Hidden while the report is invalid, without the rest of the panel moving.
-        for widget in (self.qr, self.qr_caption):
+        for widget in (self.qr, self.enlarge_qr):
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             widget.setSizePolicy(policy)
@@ -231,9 +279,23 @@ class PreviewPanel(QFrame):
         centred.addWidget(self.qr)
         centred.addStretch(1)
         column.addLayout(centred)
-        column.addWidget(self.qr_caption)
+        column.addWidget(self.enlarge_qr)
         column.addStretch(1)
         return column
+
+    def show_large_qr(self) -> QDialog | None:
+        """Open the code at a size any phone reads (Ctrl+R, or a click on the code)."""
+        if self._pending_qr is None or not self.qr.isVisibleTo(self):
+            return None
+        from desktop.ui.qr_dialog import QrDialog
+
+        self.update_qr_now()
+        dialog = QrDialog(self._pending_qr, self.destination(), self)
+        from PySide6.QtCore import Qt
+
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _show_meter(self, message: str | None) -> None:
         self.meter.setVisible(message is not None)

@@ -301,9 +301,9 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{app} – báo cáo tin nhắn rác, cuộc gọi lừa đảo</source>
+        <source>Tin nhắn rác, cuộc gọi lừa đảo</source>
         <extracomment>How long a confirmation stays in the status bar. The start-up work waits for the window&apos;s first paint, but no longer than this (a window started minimised is not painted until it is restored). Start-up has finished: the window is painted and the work that could wait is done.</extracomment>
-        <translation>{app} – report spam and scam calls</translation>
+        <translation>Spam and scam calls</translation>
     </message>
     <message>
         <source>Bộ phận IT đã đặt sẵn ngôn ngữ.</source>
@@ -344,6 +344,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Bỏ dấu trong nội dung</source>
         <translation>Content without diacritics</translation>
+    </message>
+    <message>
+        <source>Phóng to mã QR</source>
+        <translation>Enlarge the QR code</translation>
     </message>
     <message>
         <source>Chèn mẫu nội dung…</source>
@@ -414,7 +418,7 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>PreviewPanel</name>
     <message>
         <source>Tin nhắn báo cáo</source>
-        <extracomment>How long typing must pause before the QR code is redrawn. Qt&apos;s default margin around a text document, in pixels (asking the preview&apos;s document for it would load QTextDocument&apos;s Python type, 1 ms, before the window shows). Anything that changes the message or where it goes. The user asked to copy. The user chose a destination.</extracomment>
+        <extracomment>How long typing must pause before the QR code is redrawn. Qt&apos;s default margin around a text document, in pixels (asking the preview&apos;s document for it would load QTextDocument&apos;s Python type, 1 ms, before the window shows). The preview is never shorter than this many lines, however small the window. Anything that changes the message or where it goes. The user asked to copy. The user chose a destination.</extracomment>
         <translation>Report message</translation>
     </message>
     <message>
@@ -436,6 +440,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Điền số và nội dung; tin nhắn gửi tới {destination} (miễn phí).</source>
         <translation>Fill in the number and content; it goes to {destination} (free).</translation>
+    </message>
+    <message>
+        <source>Sửa chỗ được báo ở trên; tin nhắn gửi tới {destination} (miễn phí).</source>
+        <translation>Fix what is marked above; the message goes to {destination} (free).</translation>
     </message>
     <message>
         <source>Đúng tin nhắn sẽ được sao chép khi bấm Ctrl+Enter</source>
@@ -478,12 +486,16 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>Copy the report message — Ctrl+Enter</translation>
     </message>
     <message>
-        <source>Quét bằng camera điện thoại</source>
-        <translation>Scan with a phone camera</translation>
+        <source>Phóng to mã</source>
+        <translation>Enlarge</translation>
     </message>
     <message>
-        <source>Quét mã bằng camera điện thoại để mở tin nhắn báo cáo đã soạn sẵn</source>
-        <translation>Scan the code with a phone camera to open the report message ready to send</translation>
+        <source>Phóng to mã QR</source>
+        <translation>Enlarge the QR code</translation>
+    </message>
+    <message>
+        <source>Quét mã bằng camera điện thoại để mở tin nhắn báo cáo đã soạn sẵn; bấm để xem mã cỡ lớn, dễ quét hơn — Ctrl+R</source>
+        <translation>Scan the code with the phone&apos;s camera to open the report, ready to send; click for a larger code that scans more easily — Ctrl+R</translation>
     </message>
     <message>
         <source>không dấu (GSM-7)</source>
@@ -572,10 +584,27 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     </message>
 </context>
 <context>
+    <name>QrDialog</name>
+    <message>
+        <source>Mã QR của tin nhắn báo cáo</source>
+        <extracomment>Device pixels per module when the screen has room; never fewer than MIN_MODULE_PIXELS.</extracomment>
+        <translation>QR code of the report message</translation>
+    </message>
+    <message>
+        <source>Quét bằng camera điện thoại: tin nhắn gửi {destination} được soạn sẵn.</source>
+        <translation>Scan with the phone&apos;s camera: the message to {destination} is written for you.</translation>
+    </message>
+</context>
+<context>
     <name>QrView</name>
     <message>
         <source>Mã QR của tin nhắn báo cáo</source>
+        <extracomment>The inline code&apos;s side, in pixels at 100 % scaling: a version 4 code (the short reports) with its quiet zone, 41 modules, at 3 pixels each. Longer reports open larger (Ctrl+R). The fewest device pixels per module a phone&apos;s camera reads reliably from a screen. The code was clicked: the user wants it larger.</extracomment>
         <translation>QR code of the report message</translation>
+    </message>
+    <message>
+        <source>Mã QR mở tin nhắn: {text}</source>
+        <translation>QR code that opens the message: {text}</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ TAB_ORDER = [
     "withoutDiacritics",
     "destination156",
     "copyButton",
+    "enlargeQr",
     "guidancePanel",
     "kindSpamSms",
 ]

@@ -64,6 +64,22 @@ def test_the_preview_s_height_counts_qt_s_own_document_margin(window):
     assert window.form.preview.document().documentMargin() == DOCUMENT_MARGIN
 
 
+@pytest.mark.parametrize("screen", [QSize(1366, 768), QSize(1024, 768)])
+def test_the_whole_message_is_readable_at_the_content_limit(window, qtbot, screen):
+    # The window as the app opens it on that screen at 100 %, less a 40 px taskbar.
+    window.resize(
+        min(1040, int(screen.width() * 0.92)), min(660, int((screen.height() - 40) * 0.9))
+    )
+    fill(qtbot, window, "0912345678", "")
+    window.form.content_edit.setPlainText(("Mạo danh công an tỉnh đòi chuyển tiền " * 14)[:500])
+    assert window.form.composition().ok
+    qtbot.wait(20)  # laid out for the new height in a second pass
+    preview = window.form.preview
+    assert preview.verticalScrollBar().maximum() == 0  # nothing hidden below
+    assert preview.height() > 4 * preview.fontMetrics().lineSpacing()
+    assert overlapping(window) == []
+
+
 def test_a_long_link_in_the_content_wraps_in_the_preview_instead_of_widening_it(window, qtbot):
     width = window.form.preview.width()
     fill(qtbot, window, "0912345678", "https://bit.ly/" + "x" * 120)
@@ -386,3 +402,13 @@ def test_the_window_icon_is_the_app_icon_made_small():
             a, b = QColor.fromRgba(small.pixel(x, y)), QColor.fromRgba(scaled.pixel(x, y))
             difference += sum(abs(i - j) for i, j in zip(a.getRgb(), b.getRgb(), strict=True))
     assert difference / (small.width() * small.height() * 4) < 2  # of 255, per channel
+
+
+def test_the_hint_says_what_to_do_next(window, qtbot):
+    hint = window.form.send_hint
+    assert "Điền số và nội dung" in hint.text()
+    fill(qtbot, window, "0912abc678", "Mạo danh")  # both filled, the number wrong
+    assert "Sửa chỗ được báo ở trên" in hint.text()
+    window.form.source_edit.clear()
+    type_text(qtbot, window.form.source_edit, "0912345678")
+    assert "quét mã QR" in hint.text()

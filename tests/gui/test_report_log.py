@@ -347,7 +347,7 @@ def test_locked_presets_disable_their_controls(make_window, system_settings, set
         assert not window.findChild(QAbstractButton, name).isEnabled()
     assert not window.log_enabled_action.isEnabled()
     assert not window.log_enabled_action.isChecked()
-    assert window.windowTitle().endswith("Sở GD&ĐT Đắk Lắk")
+    assert window.windowTitle() == "Sở GD&ĐT Đắk Lắk — Báo cáo 156"
     report(qtbot, window)
     assert "nhật ký" not in window.statusBar().currentMessage()
     assert window.show_log() is None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu
 
 from desktop.report import Kind
 from desktop.settings import WITHOUT_DIACRITICS, MappingStore
@@ -75,10 +76,10 @@ def test_bo_dau_is_remembered_between_runs(qtbot, clipboard, data_dir):
 def test_qr_is_hidden_while_invalid_and_decodes_to_the_report(window, qtbot, tmp_path):
     panel = window.form.preview_panel
     assert not panel.qr.isVisible() and panel.qr.text() is None
-    assert not panel.qr_caption.isVisible()
+    assert not panel.enlarge_qr.isVisible()
     window.form.set_kind(Kind.SCAM_CALL)
     fill(qtbot, window, "+84 91 234 56 78", CONTENT)
-    assert panel.qr.isVisible() and panel.qr_caption.isVisible()
+    assert panel.qr.isVisible() and panel.enlarge_qr.isVisible()
     destination = window.form.findChild(QAbstractButton, "destination5656")
     qtbot.mouseClick(destination, Qt.MouseButton.LeftButton)
     expected = f"SMSTO:5656:LD 0912345678 {CONTENT}"
@@ -141,3 +142,69 @@ def test_a_missing_templates_file_says_so_in_the_menu(window, monkeypatch):
     (only,) = menu.actions()
     assert not only.isEnabled() and "Không đọc được" in only.text()
     assert window.form.content_edit.toPlainText() == ""
+
+
+LONG_VIETNAMESE = (
+    "Người gọi xưng là cán bộ Sở Thông tin và Truyền thông, nói số điện thoại của tôi sắp "
+    "bị khóa vì liên quan một vụ án, yêu cầu tôi kết bạn Zalo để làm việc với công an tỉnh, "
+    "sau đó gửi đường link cài ứng dụng dịch vụ công giả mạo và đòi chuyển tiền vào tài "
+    "khoản để chứng minh tài sản, hẹn gọi lại lúc 9 giờ sáng mai"
+)
+
+
+def qr_scans_as(qtbot, view, expected, tmp_path) -> None:
+    """The code on screen is whole, at 3 or more pixels per module, and reads as expected."""
+    qtbot.waitUntil(lambda: view.text() == expected)
+    assert view.module_pixels() >= 3
+    image = tmp_path / "qr.png"
+    assert view.grab().save(str(image))
+    assert decode(image) == expected
+
+
+def large_qr(qtbot, window):
+    dialog = window.findChild(QDialog, "qrDialog")
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    return dialog
+
+
+def test_a_short_report_scans_straight_from_the_window(window, qtbot, tmp_path):
+    window.form.set_kind(Kind.SCAM_CALL)
+    fill(qtbot, window, "0912 345 678", "Mạo danh công an")
+    view = window.form.preview_panel.qr
+    qs = "SMSTO:156:LD 0912345678 Mạo danh công an"
+    qr_scans_as(qtbot, view, qs, tmp_path)
+    assert view.width() == view.height() and view.modules() * view.module_pixels() <= view.width()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [LONG_VIETNAMESE, "请立即转账到安全账户否则您的电话号码将被冻结" * 23, "🚨💸📞" * 166],
+    ids=["long Vietnamese", "500 Chinese characters", "emoji"],
+)
+def test_a_long_report_opens_large_enough_to_scan(window, qtbot, tmp_path, content):
+    window.form.set_kind(Kind.SCAM_CALL)
+    type_text(qtbot, window.form.source_edit, "0912 345 678")
+    window.form.content_edit.setPlainText(content[:500])  # pasted
+    message = window.form.preview_text()
+    assert message.startswith("LD 0912345678 ")
+    inline = window.form.preview_panel.qr
+    qtbot.waitUntil(lambda: inline.text() == f"SMSTO:156:{message}")
+    # Drawn whole in the window, however fine; Ctrl+R opens it at a size a phone reads.
+    assert inline.modules() * inline.module_pixels() <= inline.width()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, CTRL)
+    dialog = large_qr(qtbot, window)
+    qr_scans_as(qtbot, dialog.view, f"SMSTO:156:{message}", tmp_path)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "qrDialog") is None)
+
+
+def test_the_code_opens_large_from_its_button_or_a_click_on_it(window, qtbot):
+    fill(qtbot, window, "0912 345 678", "Quảng cáo")
+    panel = window.form.preview_panel
+    qtbot.waitUntil(lambda: panel.qr.text() is not None)
+    for target in (panel.enlarge_qr, panel.qr):
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        dialog = large_qr(qtbot, window)
+        assert dialog.view.text() == panel.qr.text()
+        dialog.close()
+        qtbot.waitUntil(lambda: window.findChild(QDialog, "qrDialog") is None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -30,6 +31,9 @@ from desktop.ui.field_message import message_colors
 from desktop.ui.properties import set_properties
 from desktop.ui.qr_view import QrView
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QObject
+
 #: How long typing must pause before the QR code is redrawn.
 QR_DELAY_MS = 40
 
@@ -49,8 +53,15 @@ class MessageView(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text_height = 0
-        self.document().documentLayout().documentSizeChanged.connect(self._on_resized)
+        self._text_height = 0.0
+        self._following = False
+        self.document().documentLayout().documentSizeChanged.connect(self.measure)
+
+    def follow_message_height(self) -> None:
+        """Grow and shrink with the message from now on (once the window is on screen: the
+        window starts with the two-line syntax, and measuring loads QRectF)."""
+        self._following = True
+        QTimer.singleShot(0, self, self.measure)  # at the width the layout gives it
 
     def _height(self, text_height: float) -> int:
         margins = self.contentsMargins()
@@ -58,9 +69,10 @@ class MessageView(QPlainTextEdit):
         shortest = MIN_PREVIEW_LINES * self.fontMetrics().lineSpacing() + 4
         return math.ceil(max(text_height, shortest)) + frame
 
-    def _on_resized(self) -> None:
-        if not self.isVisible():
-            return  # the window starts with the two-line syntax; measured once shown
+    def measure(self) -> None:
+        """Take the height of the message as it is wrapped now."""
+        if not self._following:
+            return
         # The wrapped lines' height at the current width, as laid out.
         block = self.document().firstBlock()
         height = 0.0
@@ -169,6 +181,23 @@ class PreviewPanel(QFrame):
             hint = self.tr("Sửa chỗ được báo ở trên; tin nhắn gửi tới {destination} (miễn phí).")
         self.send_hint.setText(hint.format(destination=self.destination()))
         self.copy_button.setEnabled(message is not None)
+
+    def follow_message_height(self) -> None:
+        """Let the preview grow with the message, at whatever width it is given (after the
+        window's first paint)."""
+        self.preview.follow_message_height()
+        # The panel watches the preview's size: a filter, as ReportForm follows the theme (a
+        # Python resizeEvent() would hand Qt's events to Python before the first paint, and
+        # a scroll area uses its own eventFilter()).
+        self.preview.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A new width wraps the message anew: measure it once the preview has done so."""
+        from PySide6.QtCore import QEvent
+
+        if watched is self.preview and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.preview, self.preview.measure)
+        return False
 
     # ----- building ---------------------------------------------------------------------
 
@@ -287,12 +316,12 @@ class PreviewPanel(QFrame):
         """Open the code at a size any phone reads (Ctrl+R, or a click on the code)."""
         if self._pending_qr is None or not self.qr.isVisibleTo(self):
             return None
+        from PySide6.QtCore import Qt
+
         from desktop.ui.qr_dialog import QrDialog
 
         self.update_qr_now()
         dialog = QrDialog(self._pending_qr, self.destination(), self)
-        from PySide6.QtCore import Qt
-
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

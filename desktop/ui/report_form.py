@@ -157,6 +157,7 @@ class ReportForm(QWidget):
         """
         self.source_edit.setClearButtonEnabled(True)
         name_clear_button(self.source_edit, self.tr("Xóa số đã nhập"))
+        self.preview_panel.follow_message_height()
         warm_up()
         # A filter, not a changeEvent() override: an event handler written in Python makes
         # PySide6 build QEvent's Python types (2 ms) for the first event, before the window

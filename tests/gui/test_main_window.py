@@ -66,18 +66,29 @@ def test_the_preview_s_height_counts_qt_s_own_document_margin(window):
 
 @pytest.mark.parametrize("screen", [QSize(1366, 768), QSize(1024, 768)])
 def test_the_whole_message_is_readable_at_the_content_limit(window, qtbot, screen):
-    # The window as the app opens it on that screen at 100 %, less a 40 px taskbar.
-    window.resize(
-        min(1040, int(screen.width() * 0.92)), min(660, int((screen.height() - 40) * 0.9))
-    )
+    window.resize(1366, 660)
     fill(qtbot, window, "0912345678", "")
     window.form.content_edit.setPlainText(("Mạo danh công an tỉnh đòi chuyển tiền " * 14)[:500])
     assert window.form.composition().ok
+    # Then the window as the app opens it on that screen at 100 %, less a 40 px taskbar:
+    # the message is wrapped anew for the new width.
+    window.resize(
+        min(1040, int(screen.width() * 0.92)), min(660, int((screen.height() - 40) * 0.9))
+    )
     qtbot.wait(20)  # laid out for the new height in a second pass
     preview = window.form.preview
     assert preview.verticalScrollBar().maximum() == 0  # nothing hidden below
     assert preview.height() > 4 * preview.fontMetrics().lineSpacing()
     assert overlapping(window) == []
+
+
+def test_the_whole_message_stays_readable_when_the_language_changes(window, qtbot):
+    window.resize(1040, 655)
+    fill(qtbot, window, "0912345678", "")
+    window.form.content_edit.setPlainText(("Mạo danh công an tỉnh đòi chuyển tiền " * 14)[:500])
+    assert window.set_language("en")  # the window's contents are built again
+    qtbot.wait(20)
+    assert window.form.preview.verticalScrollBar().maximum() == 0
 
 
 def test_a_long_link_in_the_content_wraps_in_the_preview_instead_of_widening_it(window, qtbot):

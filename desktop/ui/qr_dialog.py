@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -41,4 +43,4 @@ class QrDialog(QDialog):
         ratio = parent.devicePixelRatioF()
         room = parent.screen().availableGeometry().height() * 0.75 * ratio
         pixels = min(COMFORTABLE_MODULE_PIXELS, int(room // modules))
-        return int(max(MIN_MODULE_PIXELS, pixels) * modules / ratio + 0.999)
+        return math.ceil(max(MIN_MODULE_PIXELS, pixels) * modules / ratio)

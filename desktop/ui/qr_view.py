@@ -97,9 +97,7 @@ class QrView(QWidget):
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QColor, QPainter
 
-        side = min(self.width(), self.height())
-        ratio = self.devicePixelRatioF()
-        drawn = _module_size(side, ratio, self._image.width()) / ratio * self._image.width()
+        drawn = self.module_pixels() / self.devicePixelRatioF() * self.modules()
         target = QRectF((self.width() - drawn) / 2, (self.height() - drawn) / 2, drawn, drawn)
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))

@@ -6,6 +6,7 @@ message filled in, so nothing has to be retyped.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 #: Light modules around the symbol, as the QR standard requires for reliable scanning.
@@ -28,8 +29,13 @@ def sms_uri(destination: str, message: str) -> str:
     return f"SMSTO:{destination}:{message}"
 
 
+@lru_cache(maxsize=4)
 def qr_matrix(text: str) -> QrMatrix:
     """Encode ``text`` at error-correction level M.
+
+    Choosing a long code's mask takes segno up to a tenth of a second, so the last few codes
+    are kept: the large view (Ctrl+R) shows the code the window just drew, and switching
+    Bỏ dấu or the destination back and forth draws the same codes again.
 
     Vietnamese text is encoded as UTF-8 with an ECI header that says so: without it,
     readers guess the character set and a long message can come out as Shift-JIS.

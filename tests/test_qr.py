@@ -77,3 +77,8 @@ def test_the_quiet_zone_surrounds_the_symbol():
         assert not any(matrix.rows[i]) and not any(matrix.rows[-1 - i])
         assert not any(row[i] or row[-1 - i] for row in matrix.rows)
     assert any(matrix.rows[QUIET_ZONE])  # the finder pattern starts right after it
+
+
+def test_a_code_just_drawn_is_not_encoded_again():
+    text = sms_uri("156", "LD 0912345678 Mạo danh công an " * 8)
+    assert qr_matrix(text) is qr_matrix(text)

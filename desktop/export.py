@@ -40,8 +40,8 @@ CSV_COLUMNS = (
     QT_TRANSLATE_NOOP("Export", "Gửi tới"),
 )
 
-# How times are written in the CSV, as the log window shows them.
-CSV_TIME_FORMAT = "%d/%m/%Y %H:%M"
+# How the log window and its CSV write a report's time.
+LOG_TIME_FORMAT = "%d/%m/%Y %H:%M"
 
 # What makes Excel (and LibreOffice) read a cell as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -76,7 +76,7 @@ def log_csv(
         writer.writerow(
             csv_cell(cell)
             for cell in (
-                entry.created.strftime(CSV_TIME_FORMAT),
+                entry.created.strftime(LOG_TIME_FORMAT),
                 kind_name(entry.kind, translate),
                 entry.source,
                 entry.content,

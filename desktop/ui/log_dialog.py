@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.export import log_csv, log_file_name, summary_file_name, summary_html
+from desktop.export import (
+    LOG_TIME_FORMAT,
+    log_csv,
+    log_file_name,
+    summary_file_name,
+    summary_html,
+)
 from desktop.history import Entry, LogUnavailable, ReportLog
 from desktop.settings import Preferences
 from desktop.ui.accessibility import announce, explain, name_clear_button
@@ -179,7 +185,7 @@ class LogDialog(QDialog):
         self.table.clear()
         for entry in self._log.entries(self.search.text()):
             columns = {
-                TIME: QLocale().toString(entry.created.replace(tzinfo=None), "dd/MM/yyyy HH:mm"),
+                TIME: entry.created.strftime(LOG_TIME_FORMAT),
                 KIND: entry.kind,
                 SOURCE: entry.source,
                 DESTINATION: entry.destination,
@@ -285,7 +291,8 @@ class LogDialog(QDialog):
 
     def print_summary(self) -> bool:
         """Print a one-page summary of the chosen report (the system's print dialog first)."""
-        html = self._ask_summary()
+        entry = self.selected()
+        html = None if entry is None else self._ask_summary(entry)
         if html is None:
             return False
         printer = self.choose_printer(self)
@@ -298,8 +305,8 @@ class LogDialog(QDialog):
     def save_summary(self) -> bool:
         """Save a one-page PDF summary of the chosen report, after asking who reports it."""
         entry = self.selected()
-        html = self._ask_summary()
-        if entry is None or html is None:
+        html = None if entry is None else self._ask_summary(entry)
+        if html is None:
             return False
         path = self._ask_path(
             self.tr("Lưu bản tóm tắt"), summary_file_name(entry), self.tr("PDF (*.pdf)")
@@ -308,11 +315,8 @@ class LogDialog(QDialog):
             return False
         return self._write(path, lambda: pdf(html))
 
-    def _ask_summary(self) -> str | None:
-        """The chosen report's summary, once the user said who reports it; None if cancelled."""
-        entry = self.selected()
-        if entry is None:
-            return None
+    def _ask_summary(self, entry: Entry) -> str | None:
+        """``entry``'s summary, once the user said who reports it; None if cancelled."""
         dialog = ReporterDialog(self._preferences, entry.created.replace(tzinfo=None), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

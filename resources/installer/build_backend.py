@@ -10,6 +10,7 @@ it needs to build the wheel again.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from setuptools.build_meta import *  # noqa: F403 (the PEP 517 hooks, unchanged)
@@ -29,12 +30,12 @@ class BuildPy(build_py):
     def run(self) -> None:
         super().run()
         out = Path(self.build_lib) / "desktop" / "_resources" / "translations"
+        source = Path("resources") / "translations"
+        checkout = source.is_dir() and os.access(source, os.W_OK)
         for path in compile_translations(out):
             self.announce(f"compiled {path}", level=2)
-        source = Path("resources") / "translations"
-        if source.is_dir() and os.access(source, os.W_OK):
-            for path in compile_translations(source):
-                self.announce(f"compiled {path}", level=2)
+            if checkout:
+                shutil.copyfile(path, source / path.name)
 
 
 class Sdist(sdist):

@@ -38,6 +38,36 @@ def when_shown(kind: type[QWidget], respond: Callable[[QWidget], None], seconds=
     return answer
 
 
+class SaveDialog:
+    """Stands in for the system's save dialog: remembers what it proposed and answers the
+    paths given, one per call (the last one again after that); None is Cancel."""
+
+    def __init__(self, *answers) -> None:
+        self.answers = answers
+        self.proposed: list = []
+
+    def __call__(self, parent, caption, proposed, file_filter) -> str:
+        self.proposed.append(proposed)
+        answer = self.answers[min(len(self.proposed), len(self.answers)) - 1]
+        return str(answer) if answer else ""
+
+
+class PrintDialog:
+    """Stands in for the system's print dialog: a printer that writes a PDF to each of the
+    paths given, one per call."""
+
+    def __init__(self, *paths) -> None:
+        self.paths = iter(paths)
+
+    def __call__(self, parent):
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(next(self.paths)))
+        return printer
+
+
 def press(qtbot, button: QWidget | None) -> None:
     """Click ``button`` with the mouse."""
     assert button is not None and button.isVisible() and button.isEnabled()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QMessageBox
 
 from desktop.report import Kind
-from tests.gui.dialogs import shown_text
+from tests.gui.dialogs import PrintDialog, SaveDialog, shown_text
 from tests.gui.keys import type_text
 
 
@@ -202,23 +202,13 @@ def test_every_menu_item_does_something_when_chosen_with_the_mouse(window, qtbot
 
 
 def test_every_button_in_the_log_window_does_something(window, qtbot, clipboard, tmp_path):
-    from tests.gui.test_report_log import SaveDialog, open_log_window, report
+    from tests.gui.test_report_log import open_log_window, report
 
     report(qtbot, window, number="0912 000 001")
     report(qtbot, window, number="0912 000 002")
     dialog = open_log_window(qtbot, window)
-    saved = iter(tmp_path / f"file-{i}" for i in range(100))
-    dialog.ask_save_path = lambda *args: SaveDialog(next(saved))(*args)
-
-    def printer_to_a_file(_parent):
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer = QPrinter()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(next(saved)))
-        return printer
-
-    dialog.choose_printer = printer_to_a_file
+    dialog.ask_save_path = SaveDialog(*(tmp_path / f"saved-{i}" for i in range(20)))
+    dialog.choose_printer = PrintDialog(*(tmp_path / f"printed-{i}.pdf" for i in range(20)))
     type_text(qtbot, dialog.search, "0912")  # so the search's clear button shows
 
     def log_state():

@@ -25,7 +25,15 @@ from desktop.presets import DESTINATION, GUIDANCE_PATH, LOG_ENABLED, ORGANISATIO
 from desktop.report import Kind
 from desktop.ui.reporter_dialog import ReporterDialog
 from tests.conftest import require
-from tests.gui.dialogs import answer_message_box, fill_and_accept, press, press_standard, when_shown
+from tests.gui.dialogs import (
+    PrintDialog,
+    SaveDialog,
+    answer_message_box,
+    fill_and_accept,
+    press,
+    press_standard,
+    when_shown,
+)
 from tests.gui.keys import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -92,18 +100,6 @@ def test_right_after_a_copy_the_warning_tells_of_earlier_reports_not_this_one(wi
     window.form.content_edit.setPlainText("lần hai")
     assert window.form.copy_report()
     assert "1 lần" in window.form.repeat_warning.text()  # the first one, not this one
-
-
-class SaveDialog:
-    """Stands in for the system's save dialog: remembers what it proposed, answers a path."""
-
-    def __init__(self, answer):
-        self.answer = answer
-        self.proposed = []
-
-    def __call__(self, parent, caption, proposed, file_filter):
-        self.proposed.append(proposed)
-        return str(self.answer) if self.answer else ""
 
 
 def open_log_window(qtbot, window):
@@ -218,19 +214,11 @@ def test_the_summary_says_when_the_call_came(window, qtbot, tmp_path):
 
 
 def test_printing_sends_the_summary_to_the_printer(window, qtbot, tmp_path):
-    from PySide6.QtPrintSupport import QPrinter
-
     report(qtbot, window)
     dialog = open_log_window(qtbot, window)
     printed = tmp_path / "printed.pdf"
 
-    def printer_that_writes_a_file(_parent):
-        printer = QPrinter()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return printer
-
-    dialog.choose_printer = printer_that_writes_a_file
+    dialog.choose_printer = PrintDialog(printed)
     when_shown(ReporterDialog, press_standard(qtbot, QDialogButtonBox.StandardButton.Ok))
     click(qtbot, dialog, "printSummary")
     qtbot.waitUntil(lambda: printed.exists())

@@ -11,16 +11,18 @@ from desktop.settings import Preferences
 
 
 def start_folder(preferences: Preferences) -> Path:
-    """The folder a save dialog opens in: the last one used, else the user's Documents.
+    """The folder a save dialog opens in: the last one used, else the user's Documents, else
+    the home folder.
 
     Never the working directory: started from the Start menu that is Program Files, where
     users cannot write.
     """
-    last = preferences.save_folder
-    if last and Path(last).is_dir():
-        return Path(last)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home())
+    # A folder that is gone would make the dialog fall back to the working directory.
+    for folder in (preferences.save_folder, documents):
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
 
 
 def ask_save_path(parent: QWidget, caption: str, proposed: Path, file_filter: str) -> str:

@@ -150,6 +150,21 @@ def test_save_dialogs_open_in_documents_then_in_the_last_folder_used(window, qtb
     assert save.proposed[1].name == f"bao-cao-156_{date.today():%Y-%m-%d}_0912345678.pdf"
 
 
+def test_without_a_documents_folder_the_save_dialog_opens_at_home(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", lambda location: str(tmp_path / "no-such-folder")
+    )
+    report(qtbot, window)
+    dialog = open_log_window(qtbot, window)
+    dialog.ask_save_path = save = SaveDialog(None)
+    click(qtbot, dialog, "exportCsv")
+    assert save.proposed[0].parent == Path.home()  # never the working directory
+
+
 def test_export_to_a_place_that_cannot_be_written_says_so(window, qtbot, tmp_path):
     report(qtbot, window)
     dialog = open_log_window(qtbot, window)

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.languages import SOURCE_LANGUAGE
 from desktop.resources import ResourceError, read_text_in
+from desktop.ui.properties import set_properties
 
 
-class GuidancePanel(QTextBrowser):
-    """Read-only rich text rendered from the bundled guidance file."""
+class GuidancePanel(QTextEdit):
+    """Read-only rich text rendered from the bundled guidance file.
+
+    A read-only QTextEdit rather than a QTextBrowser: screen readers meet it as a document
+    to read line by line with the arrow keys (a QTextBrowser is reported as one long label).
+    """
 
     def __init__(
         self, custom_path: str = "", language: str = SOURCE_LANGUAGE, parent: QWidget | None = None
@@ -24,9 +29,10 @@ class GuidancePanel(QTextBrowser):
         self.setAccessibleDescription(
             self.tr("Đọc bằng các phím mũi tên; F1 ẩn hoặc hiện khung này")
         )
-        # Nothing in the panel may lead out of the app: it is offline by design.
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
+        # Read with the keyboard as well as the mouse. Links stay text: nothing in the panel
+        # may lead out of the app, which is offline by design.
+        self.setReadOnly(True)
+        set_properties(self, textInteractionFlags="TextSelectableByMouse|TextSelectableByKeyboard")
         self.setMinimumWidth(240)
         self.loaded = self._load()
 

@@ -17,7 +17,7 @@ from desktop.presets import DESTINATION, LANGUAGE, LOG_ENABLED, resolve
 from desktop.report import Kind
 from desktop.resources import ResourceError, resource_path
 from desktop.settings import Preferences, Store
-from desktop.ui.accessibility import announce
+from desktop.ui.accessibility import announce, install_roles
 from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.log_keeper import LogKeeper
 from desktop.ui.properties import set_properties
@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        install_roles()
         self.form.finish_startup()
         self.log_keeper.open()
         self.started.emit()

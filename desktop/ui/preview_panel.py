@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.problems import Field
 from desktop.report import DEFAULT_DESTINATION, DESTINATIONS, Composition
 from desktop.sms import Encoding, measure
-from desktop.ui.accessibility import explain
+from desktop.ui.accessibility import ChoiceGroup, explain
 from desktop.ui.field_message import message_colors
 from desktop.ui.properties import set_properties
 from desktop.ui.qr_view import QrView
@@ -112,6 +111,7 @@ class PreviewPanel(QFrame):
         heading.setFont(font)
         layout.addWidget(heading, 0, 0)
         layout.addWidget(self._build_preview(), 1, 0)
+        heading.setBuddy(self.preview)
         layout.addWidget(self._build_meter(), 2, 0)
         layout.addLayout(self._build_controls(), 3, 0)
         self.send_hint = QLabel()
@@ -238,7 +238,15 @@ class PreviewPanel(QFrame):
         self.diacritics_box.toggled.connect(lambda _on: self.changed.emit())
         row.addWidget(self.diacritics_box)
         row.addSpacing(12)
-        row.addWidget(QLabel(self.tr("Gửi tới:")))
+        label = QLabel(self.tr("Gửi tới:"))
+        row.addWidget(label)
+        group = ChoiceGroup()
+        group.setObjectName("destinationChoice")
+        group.setAccessibleName(self.tr("Số nhận báo cáo"))
+        label.setBuddy(group)
+        row.addWidget(group)
+        choices = QHBoxLayout(group)
+        choices.setContentsMargins(0, 0, 0, 0)
         self._destination_buttons = QButtonGroup(self)
         for number in DESTINATIONS:
             button = QRadioButton(number)
@@ -247,7 +255,7 @@ class PreviewPanel(QFrame):
             button.setChecked(number == DEFAULT_DESTINATION)
             explain(button, self.tr("Số nhận báo cáo (miễn phí)"))
             self._destination_buttons.addButton(button)
-            row.addWidget(button)
+            choices.addWidget(button)
         self._destination_buttons.buttonToggled.connect(self._on_destination_toggled)
         row.addStretch(1)
         self.copy_button = QPushButton(self.tr("Sao chép"))
@@ -285,9 +293,7 @@ class PreviewPanel(QFrame):
         self.qr = QrView()
         self.qr.clicked.connect(self.show_large_qr)
         # Under the code, what to do with it: scan it, or make it larger to scan.
-        self.enlarge_qr = QToolButton()
-        self.enlarge_qr.setText(self.tr("Phóng to mã"))
-        self.enlarge_qr.setAutoRaise(True)
+        self.enlarge_qr = QPushButton(self.tr("Phóng to mã"))
         self.enlarge_qr.setObjectName("enlargeQr")
         self.enlarge_qr.setAccessibleName(self.tr("Phóng to mã QR"))
         explain(

@@ -28,7 +28,7 @@ from desktop.languages import SOURCE_LANGUAGE
 from desktop.phone import SourceType, warm_up
 from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
-from desktop.ui.accessibility import explain, name_clear_button
+from desktop.ui.accessibility import ChoiceGroup, explain, name_clear_button
 from desktop.ui.field_message import FieldMessage, Tone
 from desktop.ui.preview_panel import PreviewPanel
 from desktop.ui.templates_button import TemplatesButton
@@ -215,11 +215,18 @@ class ReportForm(QWidget):
         self._button_for_kind: dict[Kind, QPushButton] = {}
         self._kind_texts: dict[Kind, str] = {}
         container = QWidget()
-        container.setAccessibleName(self.tr("Bạn muốn báo cáo gì?"))
-        row = QHBoxLayout(container)
-        row.setContentsMargins(0, 0, 0, 0)
+        outer = QHBoxLayout(container)
+        outer.setContentsMargins(0, 0, 0, 0)
         # The question sits on the buttons' row: the window must fit a small screen at 150 %.
-        row.addWidget(self._heading(self.tr("Báo cáo:")))
+        heading = self._heading(self.tr("Báo cáo:"))
+        outer.addWidget(heading)
+        group = ChoiceGroup()
+        group.setObjectName("kindChoice")
+        group.setAccessibleName(self.tr("Bạn muốn báo cáo gì?"))
+        heading.setBuddy(group)
+        outer.addWidget(group, 1)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
         names = {
             Kind.SPAM_SMS: ("kindSpamSms", self.tr("Tin nhắn rác (S)"), "Ctrl+1"),
             Kind.SPAM_CALL: ("kindSpamCall", self.tr("Cuộc gọi rác (V)"), "Ctrl+2"),
@@ -232,6 +239,7 @@ class ReportForm(QWidget):
             button.setAccessibleName(text)
             explain(button, self.tr("Chọn loại báo cáo này — {shortcut}").format(shortcut=shortcut))
             button.setCheckable(True)
+            button.setAutoExclusive(True)  # read as one of a set of choices, not a check box
             button.setProperty("kind", kind.value)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(34)
@@ -277,11 +285,16 @@ class ReportForm(QWidget):
         ):
             column.addWidget(widget)
         column.addSpacing(4)
+        column.addWidget(self.content_label)
+        # The templates sit to the right of the field they fill: Tab goes from the content on
+        # to them, in reading order, and the number's Tab still goes straight to the content.
         content_row = QHBoxLayout()
-        content_row.addWidget(self.content_label, 1)
-        content_row.addWidget(self.templates_button)
-        column.addLayout(content_row)
-        column.addWidget(self.content_edit, 1)
+        content_row.addWidget(self.content_edit, 1)
+        beside = QVBoxLayout()
+        beside.addWidget(self.templates_button)
+        beside.addStretch(1)
+        content_row.addLayout(beside)
+        column.addLayout(content_row, 1)
         column.addWidget(self.content_message)
         return column
 

@@ -6,18 +6,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from desktop.languages import SOURCE_LANGUAGE
 from desktop.report import Kind
 from desktop.ui.accessibility import explain
-from desktop.ui.properties import set_properties
 
 if TYPE_CHECKING:
     from desktop.templates import Template
 
 
-class TemplatesButton(QToolButton):
+class TemplatesButton(QPushButton):
     """Offers the templates of the current kind; emits the one chosen."""
 
     #: A template was chosen (a desktop.templates.Template).
@@ -37,8 +36,6 @@ class TemplatesButton(QToolButton):
         self.setText(self.tr("Mẫu nội dung"))
         self.setAccessibleName(self.tr("Mẫu nội dung theo công văn"))
         explain(self, self.tr("Chèn một câu mẫu theo các tình huống trong công văn — Ctrl+T"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        set_properties(self, toolButtonStyle="ToolButtonTextOnly")
         menu = QMenu(self)
         menu.setObjectName("templatesMenu")
         menu.aboutToShow.connect(self._fill_menu)

@@ -466,6 +466,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>Send to:</translation>
     </message>
     <message>
+        <source>Số nhận báo cáo</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
         <source>Gửi tới {number}</source>
         <translation>Send to {number}</translation>
     </message>

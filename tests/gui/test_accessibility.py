@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.colors import DARK, LIGHT
 from tests.gui.keys import type_text
 
-#: Visual order, top to bottom, left to right; the one exception is SPEC's Tab from the
-#: number straight to the content, with the templates button right after it.
+#: Visual order, top to bottom, left to right: the templates button is to the right of the
+#: content, so the number's Tab goes straight to the content (SPEC) and on to the templates.
 TAB_ORDER = [
     "sourceEdit",
     "contentEdit",
@@ -38,6 +39,10 @@ def test_tab_walks_the_window_in_visual_order(window, qtbot):
     type_text(qtbot, window.form.content_edit, "x")  # so that Sao chép can take focus
     window.form.source_edit.setFocus()
     assert walk_tab_order(window, len(TAB_ORDER) + 1) == [*TAB_ORDER, TAB_ORDER[0]]
+    # Tab from the content goes on to the right, not back up to a button above it.
+    content = window.form.content_edit.geometry()
+    templates = window.form.templates_button.geometry()
+    assert templates.left() > content.right() and templates.top() >= content.top()
 
 
 def test_problems_are_in_the_fields_accessible_description(window, qtbot):
@@ -140,3 +145,58 @@ def test_a_notice_in_the_status_bar_is_announced_too(window, announcements, monk
     assert not window.set_language("en")  # no English here: the status bar says so
     notice = window.statusBar().currentMessage()
     assert notice and announcements[-1] == (notice, False)
+
+
+def accessible(widget):
+    return QAccessible.queryAccessibleInterface(widget)
+
+
+def labels_of(widget) -> list[str]:
+    return [
+        other.text(QAccessible.Text.Name)
+        for other, _relation in accessible(widget).relations(QAccessible.RelationFlag.Label)
+    ]
+
+
+def test_choices_are_read_as_named_groups_of_options(window, qtbot):
+    form = window.form
+    kinds = window.findChild(QWidget, "kindChoice")
+    assert accessible(kinds).role() == QAccessible.Role.Grouping
+    assert accessible(kinds).text(QAccessible.Text.Name) == "Bạn muốn báo cáo gì?"
+    assert labels_of(kinds) == ["Báo cáo:"]
+    buttons = [accessible(button) for button in form._kind_buttons.buttons()]
+    assert [b.role() for b in buttons] == [QAccessible.Role.RadioButton] * 3
+    assert [b.state().checked for b in buttons] == [True, False, False]
+    assert all(b.parent().object() is kinds for b in buttons)
+    destinations = window.findChild(QWidget, "destinationChoice")
+    assert accessible(destinations).role() == QAccessible.Role.Grouping
+    assert accessible(destinations).text(QAccessible.Text.Name) == "Số nhận báo cáo"
+    assert labels_of(destinations) == ["Gửi tới:"]
+    for number in ("156", "5656"):
+        radio = accessible(window.findChild(QWidget, f"destination{number}"))
+        assert radio.parent().object() is destinations
+    assert labels_of(form.preview) == ["Tin nhắn báo cáo"]
+
+
+def test_the_qr_code_is_a_picture_and_the_warning_signs_a_document(window, qtbot):
+    type_text(qtbot, window.form.source_edit, "0912345678")
+    type_text(qtbot, window.form.content_edit, "Mời vay tiền")
+    qr = accessible(window.form.preview_panel.qr)
+    assert qr.role() == QAccessible.Role.Graphic
+    assert qr.text(QAccessible.Text.Name) == "Mã QR của tin nhắn báo cáo"
+    guidance = accessible(window.guidance)
+    assert guidance.role() == QAccessible.Role.EditableText
+    assert guidance.state().readOnly and guidance.state().multiLine
+    assert guidance.state().focusable
+    text = guidance.textInterface()
+    assert "Dấu hiệu" in text.text(0, text.characterCount())
+
+
+def test_the_log_window_says_it_is_modal(window, qtbot):
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "logDialog") is not None)
+    dialog = window.findChild(QDialog, "logDialog")
+    assert accessible(dialog).role() == QAccessible.Role.Dialog
+    assert accessible(dialog).state().modal
+    assert accessible(dialog).text(QAccessible.Text.Name) == "Nhật ký báo cáo"
+    dialog.close()

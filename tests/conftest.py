@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from typing import NoReturn
 
 import pytest
 
@@ -18,7 +19,11 @@ def require(tool: str, package: str) -> str:
     path = shutil.which(tool)
     if path:
         return path
-    message = f"{tool} is not installed (Debian package {package})"
+    unavailable(f"{tool} is not installed (Debian package {package})")
+
+
+def unavailable(message: str) -> NoReturn:
+    """Fail in CI, which installs everything the tests need; elsewhere skip, saying why."""
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)

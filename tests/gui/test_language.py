@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QTextBrowser,
+    QTextEdit,
     QWidget,
 )
 
@@ -67,7 +70,7 @@ def visible_texts(root: QWidget) -> list[str]:
             texts.append(widget.placeholderText())
         if isinstance(widget, QMenu):
             texts.append(widget.title())
-        if isinstance(widget, QTextBrowser):
+        if isinstance(widget, QTextEdit):
             texts.append(widget.toPlainText())
     for action in root.findChildren(QAction):
         texts += [action.text(), action.toolTip(), action.statusTip()]
@@ -262,3 +265,51 @@ def test_the_csv_export_header_follows_the_language(make_window, english, qtbot,
     delimiter = lines[0][4]
     assert lines[0].split(delimiter) == ["Time", "Kind", "Number / sender", "Content", "Send to"]
     assert lines[1].split(delimiter)[1] == "Spam SMS (S)"
+
+
+def dialog_texts(dialog) -> list[str]:
+    from PySide6.QtWidgets import QComboBox, QGroupBox, QHeaderView
+
+    texts = [dialog.windowTitle()]
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QHeaderView):
+            model = widget.model()
+            texts += [model.headerData(i, widget.orientation()) for i in range(widget.count())]
+    return [text for text in texts if text]
+
+
+#: Words of Qt's own save and print dialogs that must not show in the Vietnamese window.
+ENGLISH_DIALOG_WORDS = (
+    "Save", "Cancel", "Look in", "File name", "Files of type", "Name", "Size", "Date Modified",
+    "Print", "Printer", "Properties", "Options", "Copies", "Pages", "Location", "Type",
+)  # fmt: skip
+
+
+def test_qt_own_save_and_print_dialogs_speak_vietnamese(make_window, qtbot, tmp_path):
+    # On Windows these are the system's dialogs, in the system's language; where Qt draws
+    # them itself (other systems, or a machine without the native ones) they are Qt's.
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    window = make_window()
+    save = QFileDialog(window, "Lưu bản tóm tắt", str(tmp_path), "PDF (*.pdf)")
+    save.setOption(QFileDialog.Option.DontUseNativeDialog)
+    save.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    printer = QPrinter()
+    print_dialog = QPrintDialog(printer, window)
+    for dialog, vietnamese in ((save, "Tên tệp:"), (print_dialog, "Máy in")):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts = " | ".join(str(text).replace("&", "") for text in dialog_texts(dialog))
+        english = [word for word in ENGLISH_DIALOG_WORDS if re.search(rf"\b{word}\b", texts)]
+        assert english == [], texts
+        assert vietnamese in texts
+        dialog.close()

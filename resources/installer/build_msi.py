@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -25,6 +26,12 @@ ROOT = HERE.parents[1]
 NAME = "BaoCao156"
 # Derives stable component GUIDs; changing it would orphan files on upgrade.
 COMPONENT_NAMESPACE = uuid.UUID("6d2b3c1e-56a4-4f0e-9c15-b40ca0156156")
+# Derives the ProductCode from the version: a rebuild of one version is the same product
+# (Windows says it is installed already) instead of a second one beside it.
+PRODUCT_NAMESPACE = uuid.UUID("0c6a1f3e-9a51-4d8e-8b36-5e1c40156156")
+#: The package's language and codepage: Vietnamese, Windows-1258 (WiX 3 takes them from the
+#: .wxs; wixl writes 1033 and 0 whatever it says, so they are set again afterwards).
+LANGUAGE, CODEPAGE = "1066", "1258"
 WIX_NAMESPACE = "http://schemas.microsoft.com/wix/2006/wi"
 
 
@@ -68,6 +75,11 @@ def files_fragment(bundle: Path) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(wix, encoding="unicode") + "\n"
 
 
+def product_code(version: str) -> str:
+    """The MSI ProductCode of ``version``: the same for every build of that version."""
+    return "{" + str(uuid.uuid5(PRODUCT_NAMESPACE, version)).upper() + "}"
+
+
 def build_bundle(dist: Path, work: Path) -> Path:
     """Run PyInstaller on build.spec; return the one-folder bundle."""
     subprocess.run(
@@ -87,7 +99,12 @@ def build_msi(bundle: Path, version: str, output: Path, work: Path) -> Path:
     files_wxs = work / "files.wxs"
     files_wxs.write_text(files_fragment(bundle), encoding="utf-8")
     icon = write_ico(ROOT / "resources" / "icons" / "app.png", work / "app.ico")
-    defines = {"Version": version, "SourceDir": str(bundle), "IconFile": str(icon)}
+    defines = {
+        "Version": version,
+        "SourceDir": str(bundle),
+        "IconFile": str(icon),
+        "ProductCode": product_code(version),
+    }
     sources = [HERE / f"{NAME}.wxs", files_wxs]
     output.parent.mkdir(parents=True, exist_ok=True)
     candle, light = shutil.which("candle"), shutil.which("light")
@@ -109,16 +126,55 @@ def build_msi(bundle: Path, version: str, output: Path, work: Path) -> Path:
     elif shutil.which("wixl"):
         # wixl reads only relative source paths: run it from the bundle's parent folder.
         cwd = bundle.parent
-        defines = {k: os.path.relpath(v, cwd) if k != "Version" else v for k, v in defines.items()}
+        paths = ("SourceDir", "IconFile")
+        defines = {k: os.path.relpath(v, cwd) if k in paths else v for k, v in defines.items()}
         subprocess.run(
             ["wixl", "--arch", "x64", "--output", str(output.resolve()),
              *(f"--define={k}={v}" for k, v in defines.items()), *map(str, sources)],
             check=True,
             cwd=cwd,
         )  # fmt: skip
+        finish_wixl_package(output, work)
     else:
         raise SystemExit("neither WiX 3 (candle, light) nor wixl is installed")
     return output
+
+
+def finish_wixl_package(msi: Path, work: Path) -> None:
+    """What wixl leaves out and WiX 3 writes: language, codepage, the exe's file version.
+
+    Done with msitools (msiinfo, msibuild), which come with wixl.
+    """
+    from desktop import __version__
+
+    summary = subprocess.run(
+        ["msiinfo", "suminfo", str(msi)], check=True, capture_output=True, text=True
+    ).stdout
+    fields = dict(re.findall(r"^(\w[\w ]*?): (.*)$", summary, re.M))
+    package_code = "{" + str(uuid.uuid4()).upper() + "}"  # a new package at every build
+    subprocess.run(
+        ["msibuild", str(msi), "-s", fields["Subject"], fields["Author"],
+         f"x64;{LANGUAGE}", package_code],
+        check=True,
+    )  # fmt: skip
+    tables = work / "tables"
+    tables.mkdir(parents=True, exist_ok=True)
+    (tables / "_ForceCodepage.idt").write_text(f"\n\n{CODEPAGE}\t_ForceCodepage\n")
+    # The exe's version (build.spec writes x.y.z.0 into it) lets Windows Installer compare
+    # it as a versioned file, as WiX 3 does by reading it from the exe.
+    files = subprocess.run(
+        ["msiinfo", "export", str(msi), "File"], check=True, capture_output=True, text=True
+    ).stdout.splitlines()
+    rows = []
+    for line in files:
+        cells = line.split("\t")
+        # FileName is "short|long"; the launcher is BaoCao156 in a test build made on Linux.
+        if len(cells) == 8 and cells[2].split("|")[-1] in (f"{NAME}.exe", NAME):
+            cells[4] = ".".join([*__version__.split(".")[:3], "0"])
+        rows.append("\t".join(cells))
+    (tables / "File.idt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for table in ("_ForceCodepage.idt", "File.idt"):
+        subprocess.run(["msibuild", str(msi), "-i", str(tables / table)], check=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,11 +36,13 @@ def msi_factory(bundle, tmp_path_factory):
     out = tmp_path_factory.mktemp("msi")
     built: dict[str, Path] = {}
 
-    def make(version: str) -> Path:
-        if version not in built:
-            target = out / f"BaoCao156-{version}-x64.msi"
-            built[version] = build_msi.build_msi(bundle, version, target, out / f"work-{version}")
-        return built[version]
+    def make(version: str, *, again: bool = False) -> Path:
+        """The MSI of ``version``; ``again``: a second, separate build of that version."""
+        key = f"{version}-again" if again else version
+        if key not in built:
+            target = out / key / f"BaoCao156-{version}-x64.msi"
+            built[key] = build_msi.build_msi(bundle, version, target, out / f"work-{key}")
+        return built[key]
 
     return make
 
@@ -78,6 +80,9 @@ class WinePrefix:
 
     def registry(self) -> str:
         return (self.path / "system.reg").read_text(encoding="utf-8", errors="replace")
+
+    def user_registry(self) -> str:
+        return (self.path / "user.reg").read_text(encoding="utf-8", errors="replace")
 
     @property
     def install_dir(self) -> Path:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 import subprocess
 
+import build_msi  # resources/installer, on the path through conftest.py
 import pytest
 
 ARP_KEY = r"Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{"
 
 
 def decode_wine(value: str) -> str:
-    """Undo wine's registry-file escapes (``\\xe1`` for á)."""
-    return re.sub(r"\\x([0-9a-fA-F]{1,4})", lambda m: chr(int(m.group(1), 16)), value)
+    """Undo wine's registry-file escapes (``\\xe1`` for á, ``\\\\`` for a backslash)."""
+    escapes = r"\\x([0-9a-fA-F]{1,4})|\\(\\)"
+    return re.sub(escapes, lambda m: m.group(2) or chr(int(m.group(1), 16)), value)
 
 
 def arp_entries(registry: str) -> list[dict[str, str]]:
@@ -53,6 +55,7 @@ def test_silent_install_upgrade_downgrade_and_uninstall(wine_prefix, msi_factory
     assert entry["DisplayVersion"] == "0.1.0"
     assert entry["Publisher"] == "So GD&DT Dak Lak"
     assert "MsiExec.exe /X{" in entry["UninstallString"]
+    assert entry["InstallLocation"].rstrip("\\").endswith("Program Files\\BaoCao156")
 
     # A newer MSI replaces the old one in place: exactly one product, the new version.
     assert wine_prefix.msiexec("/i", newer) == 0
@@ -60,6 +63,11 @@ def test_silent_install_upgrade_downgrade_and_uninstall(wine_prefix, msi_factory
     assert entry["DisplayVersion"] == "0.2.0"
     assert (wine_prefix.install_dir / "_internal" / "resources" / "guidance" / "vi.md").is_file()
     assert len(wine_prefix.shortcuts()) == 1
+
+    # The same version built again is the same product: never a second one beside it.
+    assert wine_prefix.msiexec("/i", msi_factory("0.2.0", again=True)) in (0, 1638)
+    (entry,) = arp_entries(wine_prefix.registry())
+    assert entry["DisplayVersion"] == "0.2.0"
 
     # An older MSI is refused and changes nothing.
     assert wine_prefix.msiexec("/i", first) != 0
@@ -73,6 +81,7 @@ def test_silent_install_upgrade_downgrade_and_uninstall(wine_prefix, msi_factory
     registry = wine_prefix.registry()
     assert arp_entries(registry) == []
     assert "[Software\\\\BaoCao156]" not in registry
+    assert "[Software\\\\BaoCao156]" not in wine_prefix.user_registry()
     assert user_data.read_text(encoding="utf-8") == "[General]\nkept=yes\n"
 
 
@@ -85,3 +94,62 @@ def test_msi_summary_names_the_product(msi_factory):
     assert "UpgradeCode\t{B78DF25F-0818-4CE2-BC42-36ED0821A7A6}" in properties
     assert "ALLUSERS\t1" in properties
     assert "ARPPRODUCTICON\tAppIcon.ico" in properties
+
+
+def msi_table(msi, table: str) -> list[list[str]]:
+    exported = subprocess.run(
+        ["msiinfo", "export", str(msi), table], capture_output=True, text=True, check=True
+    ).stdout
+    return [line.split("\t") for line in exported.splitlines()[3:]]
+
+
+def product_code(msi) -> str:
+    return dict(msi_table(msi, "Property"))["ProductCode"]
+
+
+def test_every_build_of_a_version_is_one_product_and_a_new_package(msi_factory):
+    first, again = msi_factory("0.1.0"), msi_factory("0.1.0", again=True)
+    assert product_code(first) == product_code(again) == build_msi.product_code("0.1.0")
+    assert product_code(msi_factory("0.2.0")) != product_code(first)
+
+    def package_code(msi) -> str:
+        summary = subprocess.run(
+            ["msiinfo", "suminfo", str(msi)], capture_output=True, text=True, check=True
+        ).stdout
+        return re.search(r"Revision number \(UUID\): (\{[0-9A-F-]+\})", summary).group(1)
+
+    assert package_code(first) != package_code(again)
+
+
+def test_the_package_is_vietnamese_with_its_exe_versioned(msi_factory):
+    from desktop import __version__
+
+    msi = msi_factory("0.1.0")
+    summary = subprocess.run(
+        ["msiinfo", "suminfo", str(msi)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Template: x64;1066" in summary
+    assert "Subject: Báo cáo 156: bao cao" in summary and "Author: So GD&DT Dak Lak" in summary
+    assert dict(msi_table(msi, "Property"))["ProductLanguage"] == "1066"
+    codepage = subprocess.run(
+        ["msiinfo", "export", str(msi), "_ForceCodepage"], capture_output=True, text=True
+    ).stdout
+    assert codepage.replace("\0", "").split() == ["1258", "_ForceCodepage"]
+    launchers = ("BaoCao156.exe", "BaoCao156")  # the second when the bundle was built on Linux
+    (exe,) = [row for row in msi_table(msi, "File") if row[2].split("|")[-1] in launchers]
+    assert exe[4] == f"{__version__}.0"
+
+
+def test_add_remove_programs_learns_the_folder_before_the_product_is_registered(msi_factory):
+    msi = msi_factory("0.1.0")
+    actions = {row[0]: row for row in msi_table(msi, "CustomAction")}
+    assert actions["SetInstallLocation"][2:4] == ["ARPINSTALLLOCATION", "[INSTALLDIR]"]
+    sequence = {row[0]: int(row[2]) for row in msi_table(msi, "InstallExecuteSequence")}
+    assert sequence["CostFinalize"] < sequence["SetInstallLocation"] < sequence["RegisterProduct"]
+
+
+def test_the_shortcut_is_kept_by_a_per_user_key_as_ice38_asks(msi_factory):
+    (row,) = [r for r in msi_table(msi_factory("0.1.0"), "Registry") if r[3] == "StartMenuShortcut"]
+    assert row[1] == "1"  # HKEY_CURRENT_USER
+    components = {r[0]: r for r in msi_table(msi_factory("0.1.0"), "Component")}
+    assert components["StartMenuShortcut"][5] == row[0]  # the key path

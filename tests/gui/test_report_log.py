@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from desktop.history import DATABASE_NAME, open_log
 from desktop.presets import DESTINATION, GUIDANCE_PATH, LOG_ENABLED, ORGANISATION
 from desktop.report import Kind
 from desktop.ui.reporter_dialog import ReporterDialog
-from tests.conftest import require
 from tests.gui.dialogs import (
     PrintDialog,
     SaveDialog,
@@ -35,6 +33,7 @@ from tests.gui.dialogs import (
     when_shown,
 )
 from tests.gui.keys import type_text
+from tests.readers import read_pdf_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -198,7 +197,7 @@ def test_pdf_summary_holds_the_report_and_the_reporter(window, qtbot, tmp_path, 
     qtbot.waitUntil(lambda: target.exists())
     assert asked.seen
     assert target.read_bytes().startswith(b"%PDF")
-    text = pdf_text(target)
+    text = read_pdf_text(target)
     for expected in (
         "0912345678", "Mạo danh công an tỉnh", "Nguyễn Thị Lan", "Trường THPT Buôn Ma Thuột",
         "Gửi tới", "Người báo cáo (ký, ghi rõ họ tên)", "Báo cáo cuộc gọi lừa đảo",
@@ -225,7 +224,7 @@ def test_the_summary_says_when_the_call_came(window, qtbot, tmp_path):
     when_shown(ReporterDialog, earlier_call)
     click(qtbot, dialog, "saveSummary")
     qtbot.waitUntil(lambda: target.exists())
-    assert "09:15 ngày 03/12/2026" in pdf_text(target)
+    assert "09:15 ngày 03/12/2026" in read_pdf_text(target)
 
 
 def test_printing_sends_the_summary_to_the_printer(window, qtbot, tmp_path):
@@ -237,7 +236,7 @@ def test_printing_sends_the_summary_to_the_printer(window, qtbot, tmp_path):
     when_shown(ReporterDialog, press_standard(qtbot, QDialogButtonBox.StandardButton.Ok))
     click(qtbot, dialog, "printSummary")
     qtbot.waitUntil(lambda: printed.exists())
-    text = pdf_text(printed)
+    text = read_pdf_text(printed)
     assert "0912345678" in text and "Cuộc gọi lừa đảo" in text
     assert "máy in" in dialog.status.text()
 
@@ -302,13 +301,6 @@ def test_the_search_reads_numbers_as_the_number_field_does(window, qtbot, typed)
     type_text(qtbot, dialog.search, typed)
     assert dialog.table.topLevelItemCount() == 1
     assert dialog.table.topLevelItem(0).text(2) == "0912345678"
-
-
-def pdf_text(path) -> str:
-    pdftotext = require("pdftotext", "poppler-utils")
-    return subprocess.run(
-        [pdftotext, str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
 
 
 # ----- storage trouble: the app still composes and copies ---------------------------------

@@ -11,7 +11,7 @@ from desktop.settings import WITHOUT_DIACRITICS, MappingStore
 from desktop.ui.main_window import MainWindow
 from tests.gui.dialogs import pick_when_open
 from tests.gui.keys import type_text
-from tests.test_qr import decode
+from tests.readers import read_qr_on_screen
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CONTENT = "Mạo danh công an, đòi chuyển tiền"
@@ -73,7 +73,7 @@ def test_bo_dau_is_remembered_between_runs(qtbot, clipboard, data_dir):
     assert second.diacritics_action.isChecked()
 
 
-def test_qr_is_hidden_while_invalid_and_decodes_to_the_report(window, qtbot, tmp_path):
+def test_qr_is_hidden_while_invalid_and_decodes_to_the_report(window, qtbot):
     panel = window.form.preview_panel
     assert not panel.qr.isVisible() and panel.qr.text() is None
     assert not panel.enlarge_qr.isVisible()
@@ -84,9 +84,7 @@ def test_qr_is_hidden_while_invalid_and_decodes_to_the_report(window, qtbot, tmp
     qtbot.mouseClick(destination, Qt.MouseButton.LeftButton)
     expected = f"SMSTO:5656:LD 0912345678 {CONTENT}"
     qtbot.waitUntil(lambda: panel.qr.text() == expected)  # redrawn once typing pauses
-    image = tmp_path / "qr.png"
-    assert panel.qr.grab().save(str(image))
-    assert decode(image) == expected
+    assert read_qr_on_screen(panel.qr) == expected
     # Spoil the number: the code goes away rather than show an invalid report.
     type_text(qtbot, window.form.source_edit, "x")
     assert not panel.qr.isVisible() and panel.qr.text() is None
@@ -152,13 +150,11 @@ LONG_VIETNAMESE = (
 )
 
 
-def qr_scans_as(qtbot, view, expected, tmp_path) -> None:
+def qr_scans_as(qtbot, view, expected) -> None:
     """The code on screen is whole, at 3 or more pixels per module, and reads as expected."""
     qtbot.waitUntil(lambda: view.text() == expected)
     assert view.module_pixels() >= 3
-    image = tmp_path / "qr.png"
-    assert view.grab().save(str(image))
-    assert decode(image) == expected
+    assert read_qr_on_screen(view) == expected
 
 
 def large_qr(qtbot, window):
@@ -167,12 +163,12 @@ def large_qr(qtbot, window):
     return dialog
 
 
-def test_a_short_report_scans_straight_from_the_window(window, qtbot, tmp_path):
+def test_a_short_report_scans_straight_from_the_window(window, qtbot):
     window.form.set_kind(Kind.SCAM_CALL)
     fill(qtbot, window, "0912 345 678", "Mạo danh công an")
     view = window.form.preview_panel.qr
     qs = "SMSTO:156:LD 0912345678 Mạo danh công an"
-    qr_scans_as(qtbot, view, qs, tmp_path)
+    qr_scans_as(qtbot, view, qs)
     assert view.width() == view.height() and view.modules() * view.module_pixels() <= view.width()
 
 
@@ -181,7 +177,7 @@ def test_a_short_report_scans_straight_from_the_window(window, qtbot, tmp_path):
     [LONG_VIETNAMESE, "请立即转账到安全账户否则您的电话号码将被冻结" * 23, "🚨💸📞" * 166],
     ids=["long Vietnamese", "500 Chinese characters", "emoji"],
 )
-def test_a_long_report_opens_large_enough_to_scan(window, qtbot, tmp_path, content):
+def test_a_long_report_opens_large_enough_to_scan(window, qtbot, content):
     window.form.set_kind(Kind.SCAM_CALL)
     type_text(qtbot, window.form.source_edit, "0912 345 678")
     window.form.content_edit.setPlainText(content[:500])  # pasted
@@ -193,7 +189,7 @@ def test_a_long_report_opens_large_enough_to_scan(window, qtbot, tmp_path, conte
     assert inline.modules() * inline.module_pixels() <= inline.width()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, CTRL)
     dialog = large_qr(qtbot, window)
-    qr_scans_as(qtbot, dialog.view, f"SMSTO:156:{message}", tmp_path)
+    qr_scans_as(qtbot, dialog.view, f"SMSTO:156:{message}")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.findChild(QDialog, "qrDialog") is None)
 

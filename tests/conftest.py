@@ -2,12 +2,17 @@
 
 import os
 import shutil
+import sys
 from typing import NoReturn
 
 import pytest
 
 # Set before any Qt import: GUI tests never touch a real screen or the real clipboard.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+if sys.platform == "win32":
+    # Off-screen Qt looks for fonts in Qt's own folder, which PySide6 does not ship: without
+    # this, text would be empty boxes (and PDFs without text). The window uses these fonts.
+    os.environ.setdefault("QT_QPA_FONTDIR", os.path.join(os.environ["WINDIR"], "Fonts"))
 
 
 def require(tool: str, package: str) -> str:

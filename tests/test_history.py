@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -224,9 +223,26 @@ def shared_tmp():
     folder = Path(tempfile.mkdtemp(prefix="baocao156-"))
     folder.chmod(0o755)
     yield folder
+    if sys.platform == "win32":
+        subprocess.run(["icacls", str(folder), "/reset", "/t", "/c", "/q"], capture_output=True)
     for path in [folder, *folder.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
     shutil.rmtree(folder)
+
+
+def make_read_only(folder: Path) -> None:
+    """Forbid writing in ``folder`` and to the files in it, as IT or a policy would."""
+    for path in folder.iterdir():
+        path.chmod(0o444)  # on Windows the read-only attribute, which Windows enforces on files
+    if sys.platform == "win32":
+        # Windows ignores a folder's read-only attribute: an ACL denying writes is what works.
+        subprocess.run(
+            ["icacls", str(folder), "/deny", "*S-1-1-0:(OI)(CI)(W,D,DC)"],
+            check=True,
+            capture_output=True,
+        )
+    else:
+        folder.chmod(0o555)
 
 
 def run_unprivileged(script: str, shared: Path, *args: str) -> subprocess.CompletedProcess:
@@ -240,7 +256,9 @@ def run_unprivileged(script: str, shared: Path, *args: str) -> subprocess.Comple
     for path in [source, *source.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
     command, user = [sys.executable], {}
-    if os.geteuid() == 0:
+    # Windows needs its own variables (SYSTEMROOT) to start Python at all.
+    env = dict(os.environ) if sys.platform == "win32" else {"PATH": "/usr/bin:/bin"}
+    if sys.platform != "win32" and os.geteuid() == 0:
         # A Python in root's private home cannot run as nobody: use the system's Python 3.
         system_python = "/usr/bin/python3"
         if not os.access(system_python, os.X_OK):
@@ -251,8 +269,8 @@ def run_unprivileged(script: str, shared: Path, *args: str) -> subprocess.Comple
         capture_output=True,
         text=True,
         timeout=60,
-        cwd="/",
-        env={"PYTHONPATH": str(source), "PYTHONDONTWRITEBYTECODE": "1", "PATH": "/usr/bin:/bin"},
+        cwd=shared,
+        env={**env, "PYTHONPATH": str(source), "PYTHONDONTWRITEBYTECODE": "1"},
         **user,
     )
 
@@ -265,9 +283,7 @@ def test_a_read_only_folder_leaves_the_app_without_a_log(shared_tmp, existing_lo
         opened, _ = open_log(folder)
         add(opened)
         opened.close()
-    for path in folder.iterdir():
-        path.chmod(0o444)
-    folder.chmod(0o555)
+    make_read_only(folder)
     result = run_unprivileged(READ_ONLY_SCRIPT, shared_tmp, str(folder))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("unavailable: Không ghi được nhật ký")
@@ -303,7 +319,7 @@ WRITER = textwrap.dedent(
 )
 
 
-def test_entries_reported_committed_survive_sigkill(tmp_path):
+def test_entries_reported_committed_survive_a_hard_kill(tmp_path):
     rng = random.Random(156)
     trials, committed = 25, []
     for _ in range(trials):
@@ -315,7 +331,7 @@ def test_entries_reported_committed_survive_sigkill(tmp_path):
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         time.sleep(rng.uniform(0.15, 0.6))
-        writer.send_signal(signal.SIGKILL)
+        writer.kill()  # SIGKILL; on Windows TerminateProcess: no chance to clean up either way
         out, _ = writer.communicate(timeout=30)
         committed += [int(line) for line in out.split()]
     assert len(committed) > trials  # the writers got real work done before dying

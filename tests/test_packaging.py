@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -109,17 +111,22 @@ def test_the_source_archive_builds_a_wheel_with_the_translations(tmp_path):
     assert "desktop/_resources/translations/bao-cao-156_en.qm" in names
 
 
+#: What a build or a test run adds to a checkout (.gitignore's list, and git's own folder).
+NOT_IN_A_FRESH_CHECKOUT = (
+    ".git", "build", "dist", "*.qm", "__pycache__", "*.egg-info", ".*_cache", ".hypothesis",
+    ".venv",
+)  # fmt: skip
+#: The variables Windows needs to start Python at all.
+WINDOWS_ESSENTIALS = {
+    name: os.environ[name] for name in ("SYSTEMROOT", "WINDIR") if name in os.environ
+}
+
+
 def test_the_quick_start_gives_a_source_checkout_its_translations(tmp_path):
     # `pip install .` then `python -m desktop` in the checkout: Python imports the package
     # from the checkout, so the build leaves the compiled translations there too.
-    files = subprocess.run(
-        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.split()
     checkout = tmp_path / "bao-cao-156"
-    for name in files:
-        if (ROOT / name).is_file():
-            (checkout / name).parent.mkdir(parents=True, exist_ok=True)
-            (checkout / name).write_bytes((ROOT / name).read_bytes())
+    shutil.copytree(ROOT, checkout, ignore=shutil.ignore_patterns(*NOT_IN_A_FRESH_CHECKOUT))
     assert not list(checkout.rglob("*.qm"))
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
@@ -136,7 +143,7 @@ def test_the_quick_start_gives_a_source_checkout_its_translations(tmp_path):
          "print(install_language('vi'), Q.translate('QPlatformTheme', '&Yes'))",
          str(checkout)],
         cwd=checkout, capture_output=True, text=True, encoding="utf-8", timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "PYTHONUTF8": "1", **WINDOWS_ESSENTIALS},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["True Close", "True &Có"]

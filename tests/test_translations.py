@@ -53,7 +53,9 @@ def test_the_translation_file_is_up_to_date_with_the_code(tmp_path):
 def test_a_text_marked_in_the_code_but_missing_from_the_file_is_found(tmp_path):
     # The check above can fail: a new tr() text shows up as unfinished.
     source = tmp_path / "sample.py"
-    source.write_text('class W:\n    def f(self):\n        return self.tr("Mới thêm")\n')
+    source.write_text(
+        'class W:\n    def f(self):\n        return self.tr("Mới thêm")\n', encoding="utf-8"
+    )
     ts = tmp_path / "sample_en.ts"
     tool = qt_tool("lupdate")
     subprocess.run([str(tool), str(source), "-ts", str(ts)], capture_output=True, check=True)

@@ -19,6 +19,11 @@ import pytest
 
 from tests.conftest import require, unavailable
 
+# Windows' UI Automation reads the same Qt interfaces, checked in test_accessibility.py.
+pytestmark = pytest.mark.skipif(
+    sys.platform != "linux", reason="AT-SPI is the accessibility bus of Linux desktops"
+)
+
 ROOT = Path(__file__).resolve().parents[2]
 WALK = Path(__file__).with_name("screen_reader_walk.py")
 SYSTEM_PYTHON = "/usr/bin/python3"

@@ -159,7 +159,9 @@ def finish_wixl_package(msi: Path, work: Path) -> None:
     )  # fmt: skip
     tables = work / "tables"
     tables.mkdir(parents=True, exist_ok=True)
-    (tables / "_ForceCodepage.idt").write_text(f"\n\n{CODEPAGE}\t_ForceCodepage\n")
+    (tables / "_ForceCodepage.idt").write_text(
+        f"\n\n{CODEPAGE}\t_ForceCodepage\n", encoding="ascii"
+    )
     # The exe's version (build.spec writes x.y.z.0 into it) lets Windows Installer compare
     # it as a versioned file, as WiX 3 does by reading it from the exe.
     files = subprocess.run(

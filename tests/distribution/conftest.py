@@ -70,9 +70,9 @@ class WinePrefix:
         self.wait()
         return result
 
-    def msiexec(self, action: str, msi: Path) -> int:
-        """``msiexec /i`` or ``/x`` with ``/qn``; the exit code."""
-        return self.run("msiexec", action, str(msi), "/qn").returncode
+    def msiexec(self, action: str, msi: Path, *properties: str) -> int:
+        """``msiexec /i`` or ``/x`` with ``/qn`` and public properties; the exit code."""
+        return self.run("msiexec", action, str(msi), "/qn", *properties).returncode
 
     def wait(self) -> None:
         """Let wineserver write the registry to disk."""

@@ -44,8 +44,10 @@ def user_data(wine_prefix):
 def test_silent_install_upgrade_downgrade_and_uninstall(wine_prefix, msi_factory, user_data):
     first, newer = msi_factory("0.1.0"), msi_factory("0.2.0")
 
-    # Silent install puts the files, the shortcut and the Add/Remove Programs entry in place.
-    assert wine_prefix.msiexec("/i", first) == 0
+    # Silent install puts the files, the shortcut and the Add/Remove Programs entry in place;
+    # IT may give that entry its own support links (the app itself has no web address).
+    support = "https://intranet.example/bao-cao-156"
+    assert wine_prefix.msiexec("/i", first, f"ARPHELPLINK={support}") == 0
     assert (wine_prefix.install_dir / "_internal" / "resources" / "guidance" / "vi.md").is_file()
     assert (
         wine_prefix.install_dir / "_internal" / "resources" / "licenses" / "LGPL-3.0.txt"
@@ -56,6 +58,7 @@ def test_silent_install_upgrade_downgrade_and_uninstall(wine_prefix, msi_factory
     assert entry["Publisher"] == "So GD&DT Dak Lak"
     assert "MsiExec.exe /X{" in entry["UninstallString"]
     assert entry["InstallLocation"].rstrip("\\").endswith("Program Files\\BaoCao156")
+    assert entry["HelpLink"] == support
 
     # A newer MSI replaces the old one in place: exactly one product, the new version.
     assert wine_prefix.msiexec("/i", newer) == 0

@@ -14,6 +14,16 @@ from typing import NamedTuple
 
 #: Longest cleaned content accepted; about seven SMS parts of Vietnamese text.
 MAX_CONTENT_CHARS = 500
+#: Most text the content field takes: room to paste a long message and trim it to
+#: MAX_CONTENT_CHARS, never so much that laying it out could stall the window.
+MAX_CONTENT_INPUT = 4 * MAX_CONTENT_CHARS
+
+
+def paste_room(length: int, selected: int) -> int:
+    """How many characters a paste may add to a content of ``length`` with ``selected``
+    of them selected (and so replaced)."""
+    return max(0, MAX_CONTENT_INPUT - (length - selected))
+
 
 # Controls, invisible formatting (zero-width spaces, joiners, direction marks, BOM),
 # lone surrogates and private-use characters: none of them belongs in an SMS.

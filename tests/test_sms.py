@@ -11,9 +11,12 @@ from hypothesis import strategies as st
 from desktop.sms import (
     GSM7_BASIC,
     GSM7_EXTENSION,
+    MAX_CONTENT_CHARS,
+    MAX_CONTENT_INPUT,
     Encoding,
     clean_content,
     measure,
+    paste_room,
     remove_diacritics,
 )
 
@@ -158,3 +161,11 @@ def test_non_vietnamese_characters_keep_their_form():
 def test_vietnamese_text_without_diacritics_is_pure_ascii(text):
     toned = "".join(ch + TONES[i % len(TONES)] for i, ch in enumerate(text))
     assert remove_diacritics(toned).isascii()
+
+
+def test_a_paste_fills_the_content_field_up_to_its_limit_and_no_further():
+    assert MAX_CONTENT_CHARS < MAX_CONTENT_INPUT  # room to paste long and trim
+    assert paste_room(0, 0) == MAX_CONTENT_INPUT
+    assert paste_room(300, 0) == MAX_CONTENT_INPUT - 300
+    assert paste_room(300, 300) == MAX_CONTENT_INPUT  # replacing everything
+    assert paste_room(MAX_CONTENT_INPUT + 50, 0) == 0  # typed past it: pastes add nothing

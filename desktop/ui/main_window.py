@@ -17,6 +17,7 @@ from desktop.presets import DESTINATION, LANGUAGE, LOG_ENABLED, resolve
 from desktop.report import Kind
 from desktop.resources import ResourceError, resource_path
 from desktop.settings import Preferences, Store
+from desktop.sms import MAX_CONTENT_CHARS
 from desktop.ui.accessibility import announce, install_roles
 from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.log_keeper import LogKeeper
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.form.copied.connect(self._on_copied)
         self.form.copy_refused.connect(self._on_copy_refused)
+        self.form.content_edit.input_cut.connect(self._on_content_cut)
         self.form.edited.connect(self.statusBar().clearMessage)
         self.form.kind_changed.connect(lambda kind: self.kind_actions[kind].setChecked(True))
         self.kind_actions[self.form.kind()].setChecked(True)
@@ -405,6 +407,13 @@ class MainWindow(QMainWindow):
         """Say ``text`` in the status bar, and to screen readers."""
         self.statusBar().showMessage(text, timeout)
         announce(self.statusBar(), text, urgent=urgent)
+
+    def _on_content_cut(self, pasted: int, kept: int) -> None:
+        self._show_notice(
+            self.tr(
+                "Chỉ dán {kept} trong {pasted} ký tự: nội dung báo cáo dài nhất {limit} ký tự."
+            ).format(kept=kept, pasted=pasted, limit=MAX_CONTENT_CHARS)
+        )
 
     def _show_notice(self, text: str) -> None:
         self._tell(text, STATUS_TIMEOUT_MS * 2)

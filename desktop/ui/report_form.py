@@ -29,6 +29,7 @@ from desktop.phone import SourceType, warm_up
 from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
 from desktop.ui.accessibility import ChoiceGroup, explain, name_clear_button
+from desktop.ui.content_edit import ContentEdit
 from desktop.ui.field_message import FieldMessage, Tone
 from desktop.ui.preview_panel import PreviewPanel
 from desktop.ui.templates_button import TemplatesButton
@@ -268,7 +269,7 @@ class ReportForm(QWidget):
         self.content_label = QLabel()
         self.templates_button = TemplatesButton(self.kind, self._language)
         self.templates_button.chosen.connect(self.insert_template)
-        self.content_edit = QPlainTextEdit()
+        self.content_edit = ContentEdit()
         self.content_edit.setObjectName("contentEdit")
         # Tab moves on, as in any form; a tab character would be cleaned away anyway.
         self.content_edit.setTabChangesFocus(True)

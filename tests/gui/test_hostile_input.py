@@ -1,0 +1,51 @@
+"""Input no report needs, as it arrives in the window: huge pastes are cut, and said so."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.sms import MAX_CONTENT_CHARS, MAX_CONTENT_INPUT
+from tests.gui.keys import type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def paste_into(qtbot, edit) -> None:
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_V, CTRL)
+
+
+def test_a_megabyte_paste_is_cut_to_what_the_field_keeps_and_the_user_told(
+    window, qtbot, clipboard
+):
+    # A scam SMS copied with the whole web page around it, on one line.
+    pasted = "Lừa đảo " + "x" * 1_000_000
+    clipboard.setText(pasted)
+    content = window.form.content_edit
+    paste_into(qtbot, content)
+    assert content.toPlainText() == pasted[:MAX_CONTENT_INPUT]
+    notice = window.statusBar().currentMessage()
+    assert f"{MAX_CONTENT_INPUT} trong {len(pasted)}" in notice
+    assert str(MAX_CONTENT_CHARS) in notice
+    # Another paste adds nothing: the field never grows past its limit.
+    paste_into(qtbot, content)
+    assert len(content.toPlainText()) == MAX_CONTENT_INPUT
+    # The whole field selected and pasted over is replaced, again up to the limit.
+    content.selectAll()
+    clipboard.setText("y" * (MAX_CONTENT_INPUT + 1))
+    paste_into(qtbot, content)
+    assert content.toPlainText() == "y" * MAX_CONTENT_INPUT
+
+
+def test_a_paste_that_fits_goes_in_whole_at_the_cursor_without_a_word(window, qtbot, clipboard):
+    content = window.form.content_edit
+    type_text(qtbot, content, "Gọi  lúc 9 giờ")
+    cursor = content.textCursor()
+    cursor.setPosition(4)
+    content.setTextCursor(cursor)
+    clipboard.setText("mời vay tiền")
+    window.statusBar().clearMessage()
+    paste_into(qtbot, content)
+    assert content.toPlainText() == "Gọi mời vay tiền lúc 9 giờ"
+    assert window.statusBar().currentMessage() == ""

@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import contextlib
+import os
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.languages import SOURCE_LANGUAGE
 from desktop.resources import ResourceError, read_text_in
 from desktop.ui.properties import set_properties
 
+if TYPE_CHECKING:
+    from desktop.guidance import GuidanceProblem
+
+#: How long the organisation's guidance file may take to read before the notice.
+GUIDANCE_WAIT_MS = 5000
+
 
 class GuidancePanel(QTextEdit):
-    """Read-only rich text rendered from the bundled guidance file.
+    """Read-only rich text: the bundled guidance, or the organisation's own (an IT preset).
 
     A read-only QTextEdit rather than a QTextBrowser: screen readers meet it as a document
     to read line by line with the arrow keys (a QTextBrowser is reported as one long label).
     """
+
+    #: Something the user should know about the guidance shown (the organisation's file
+    #: could not be used).
+    notice = Signal(str)
+    # The organisation's file, read on another thread: its text or its GuidanceError.
+    _read = Signal(object)
 
     def __init__(
         self, custom_path: str = "", language: str = SOURCE_LANGUAGE, parent: QWidget | None = None
@@ -24,6 +40,11 @@ class GuidancePanel(QTextEdit):
         super().__init__(parent)
         self._custom_path = custom_path
         self._language = language
+        self._waiting = False
+        # The document, not the widget, decides what is loaded: a widget that refuses a
+        # picture leaves its document to load it all the same.
+        self._document = GuidanceDocument(self)
+        self.setDocument(self._document)
         self.setObjectName("guidancePanel")
         self.setAccessibleName(self.tr("Dấu hiệu lừa đảo và cách báo cáo"))
         self.setAccessibleDescription(
@@ -36,10 +57,77 @@ class GuidancePanel(QTextEdit):
         self.setMinimumWidth(240)
         self.loaded = self._load()
 
+    def load_organisation_text(self) -> None:
+        """Replace the bundled text with the organisation's, once read (after start-up).
+
+        The file is read off the window's thread: a share that no longer answers must not
+        stop the window. Whatever goes wrong, the bundled text stays and a notice says why.
+        """
+        if not self._custom_path or self._waiting:
+            return
+        import threading
+
+        from PySide6.QtCore import QTimer
+
+        self._waiting = True
+        self._read.connect(self._on_read)
+        path = self._custom_path
+        threading.Thread(target=self._read_in_background, args=(path,), daemon=True).start()
+        QTimer.singleShot(GUIDANCE_WAIT_MS, self, self._on_timeout)
+
+    def _read_in_background(self, path: str) -> None:
+        from desktop.guidance import GuidanceError, read_guidance
+
+        try:
+            result: object = read_guidance(path)
+        except GuidanceError as error:
+            result = error
+        # RuntimeError: the panel was closed while the file system kept the thread waiting.
+        with contextlib.suppress(RuntimeError):
+            self._read.emit(result)  # queued to the window's thread
+
+    def _on_read(self, result: object) -> None:
+        if not self._waiting:
+            return  # too late: the bundled text stays, as the notice said
+        self._waiting = False
+        if isinstance(result, str):
+            # Pictures next to the organisation's file may be shown, none from elsewhere.
+            folder = os.path.dirname(os.path.abspath(self._custom_path))
+            self._document.image_folder = folder
+            self._document.setBaseUrl(QUrl.fromLocalFile(folder + os.sep))
+            self.setMarkdown(result)
+        else:
+            self.notice.emit(self._problem_text(result.problem))
+
+    def _on_timeout(self) -> None:
+        if self._waiting:
+            self._waiting = False
+            self.notice.emit(
+                self.tr(
+                    "Tệp cảnh báo của đơn vị không trả lời sau {seconds} giây: "
+                    "đang hiện nội dung đi kèm ứng dụng."
+                ).format(seconds=GUIDANCE_WAIT_MS // 1000)
+            )
+
+    def _problem_text(self, problem: GuidanceProblem) -> str:
+        from desktop.guidance import MAX_GUIDANCE_BYTES, GuidanceProblem
+
+        reasons = {
+            GuidanceProblem.UNREADABLE: self.tr("không mở được"),
+            GuidanceProblem.NOT_A_FILE: self.tr("không phải một tệp văn bản"),
+            GuidanceProblem.TOO_LARGE: self.tr("lớn hơn {size} kB").format(
+                size=MAX_GUIDANCE_BYTES // 1024
+            ),
+            GuidanceProblem.NOT_UTF8: self.tr("không được lưu dạng UTF-8"),
+            GuidanceProblem.EMPTY: self.tr("trống"),
+        }
+        return self.tr(
+            "Tệp cảnh báo của đơn vị {reason}: đang hiện nội dung đi kèm ứng dụng."
+        ).format(reason=reasons[problem])
+
     def _load(self) -> bool:
-        """Show the guidance text; say so plainly if the installation lost it."""
-        # The organisation's own text, when IT set one, is shown whatever the language.
-        text = _custom_text(self._custom_path) or _guidance_text(self._language)
+        """Show the bundled guidance text; say so plainly if the installation lost it."""
+        text = _guidance_text(self._language)
         if text is not None:
             self.setMarkdown(text)
             return True
@@ -56,20 +144,37 @@ class GuidancePanel(QTextEdit):
         return False
 
 
+class GuidanceDocument(QTextDocument):
+    """The guidance text; it reads pictures only from the guidance file's own folder."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.image_folder: str | None = None  # none at all until a file's text is shown
+
+    def loadResource(self, kind: int, url: QUrl) -> object:
+        """A picture the text names, only from the guidance file's own folder.
+
+        A Markdown image is a request Qt would make at once: ``file://host/share/x.png`` or
+        ``\\\\host\\share\\x.png`` would reach another machine (and hand it the user's
+        Windows credentials), a path that never answers would freeze the window. Nothing
+        outside the folder is read, and nothing at all over a network.
+        """
+        if self.image_folder is None or url.scheme() not in ("", "file") or url.host():
+            return None
+        local = url.toLocalFile() or url.path()
+        if local.startswith(("//", "\\\\")):
+            return None
+        path = os.path.normpath(os.path.join(self.image_folder, local))
+        try:
+            inside = os.path.commonpath([path, self.image_folder]) == self.image_folder
+        except ValueError:  # another drive
+            return None
+        return super().loadResource(kind, url) if inside else None
+
+
 def _guidance_text(language: str) -> str | None:
     # Read outside the widget: a failure's traceback must not hold on to the widget.
     try:
         return read_text_in(language, "guidance", ".md")
     except ResourceError:
         return None
-
-
-def _custom_text(path: str) -> str | None:
-    """The organisation's own guidance (an IT preset), if it can be read."""
-    if not path:
-        return None
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, ValueError):
-        return None  # fall back to the bundled text: it is always there
-    return text if text.strip() else None

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         )
         guidance_path = self.presets.guidance_path.value
         self.guidance = GuidancePanel(guidance_path, self.language, self.splitter)
+        self.guidance.notice.connect(self._show_notice)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.guidance_action.setChecked(guidance_shown)
         if self._started:
             self.form.finish_startup()
+            self.guidance.load_organisation_text()
         (self.form.content_edit if in_content else self.form.source_edit).setFocus()
 
     def _discard_contents(self) -> None:
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         self._started = True
         install_roles()
         self.form.finish_startup()
+        self.guidance.load_organisation_text()
         self.log_keeper.open()
         self.started.emit()
 

@@ -96,11 +96,40 @@
     <name>GuidancePanel</name>
     <message>
         <source>Dấu hiệu lừa đảo và cách báo cáo</source>
+        <extracomment>How long the organisation&apos;s guidance file may take to read before the notice. Something the user should know about the guidance shown (the organisation&apos;s file could not be used).</extracomment>
         <translation>Warning signs of scams and how to report them</translation>
     </message>
     <message>
         <source>Đọc bằng các phím mũi tên; F1 ẩn hoặc hiện khung này</source>
         <translation>Read it with the arrow keys; F1 hides or shows this panel</translation>
+    </message>
+    <message>
+        <source>Tệp cảnh báo của đơn vị không trả lời sau {seconds} giây: đang hiện nội dung đi kèm ứng dụng.</source>
+        <translation>Your organisation&apos;s warning file did not answer within {seconds} seconds: showing the text that comes with the app.</translation>
+    </message>
+    <message>
+        <source>không mở được</source>
+        <translation>could not be opened</translation>
+    </message>
+    <message>
+        <source>không phải một tệp văn bản</source>
+        <translation>is not a text file</translation>
+    </message>
+    <message>
+        <source>lớn hơn {size} kB</source>
+        <translation>is larger than {size} kB</translation>
+    </message>
+    <message>
+        <source>không được lưu dạng UTF-8</source>
+        <translation>is not saved as UTF-8</translation>
+    </message>
+    <message>
+        <source>trống</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>Tệp cảnh báo của đơn vị {reason}: đang hiện nội dung đi kèm ứng dụng.</source>
+        <translation>Your organisation&apos;s warning file {reason}: showing the text that comes with the app.</translation>
     </message>
     <message>
         <source>Không đọc được nội dung cảnh báo đi kèm ứng dụng. Hãy nhờ bộ phận IT cài đặt lại.
@@ -400,6 +429,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Nhật ký đang tắt (menu Nhật ký).</source>
         <translation>The log is turned off (Log menu).</translation>
+    </message>
+    <message>
+        <source>Chỉ dán {kept} trong {pasted} ký tự: nội dung báo cáo dài nhất {limit} ký tự.</source>
+        <translation>Pasted {kept} of {pasted} characters: a report&apos;s content is at most {limit} characters.</translation>
     </message>
     <message>
         <source>Đã sao chép: {message} — gửi tin nhắn này tới {destination}.</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -363,17 +364,64 @@ def test_unlocked_choices_are_remembered(make_window, settings, qtbot):
     assert again.log_enabled_action.isEnabled()
 
 
-def test_organisation_guidance_replaces_the_bundled_text(make_window, system_settings, tmp_path):
+def test_organisation_guidance_replaces_the_bundled_text(
+    make_window, qtbot, system_settings, tmp_path
+):
     own = tmp_path / "canh-bao.md"
     own.write_text("# Hướng dẫn riêng của Sở\n\nGọi 0262 3852 123.", encoding="utf-8")
     system_settings.setValue(GUIDANCE_PATH, str(own))
     window = make_window()
-    assert "Hướng dẫn riêng của Sở" in window.guidance.toPlainText()
+    qtbot.waitUntil(lambda: "Hướng dẫn riêng của Sở" in window.guidance.toPlainText())
+    assert window.statusBar().currentMessage() == ""
 
 
-def test_a_broken_guidance_path_falls_back_to_the_bundled_text(make_window, system_settings):
-    system_settings.setValue(GUIDANCE_PATH, r"\\server-that-is-gone\share\canh-bao.md")
+def notice_soon(qtbot, window) -> str:
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=10_000)
+    return window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [
+        ("gone", "không mở được"),
+        ("folder", "không phải một tệp văn bản"),
+        ("huge", "lớn hơn 64 kB"),
+        ("ansi", "UTF-8"),
+    ],
+)
+def test_guidance_that_cannot_be_used_leaves_the_bundled_text_and_says_why(
+    make_window, qtbot, system_settings, tmp_path, kind, reason
+):
+    paths = {
+        "gone": r"\\server-that-is-gone\share\canh-bao.md",
+        "folder": str(tmp_path),
+        "huge": str(tmp_path / "huge.md"),
+        "ansi": str(tmp_path / "ansi.md"),
+    }
+    (tmp_path / "huge.md").write_text("- mục\n" * 100_000, encoding="utf-8")
+    (tmp_path / "ansi.md").write_bytes("Báo cáo".encode("cp1252"))
+    system_settings.setValue(GUIDANCE_PATH, paths[kind])
     window = make_window()
+    assert reason in notice_soon(qtbot, window)
+    assert "153/STTTT-TTra" in window.guidance.toPlainText()
+
+
+def test_guidance_on_a_share_that_never_answers_neither_blocks_nor_stays_awaited(
+    make_window, qtbot, system_settings, monkeypatch
+):
+    from desktop import guidance
+    from desktop.ui import guidance_panel
+
+    released = threading.Event()
+    monkeypatch.setattr(guidance, "read_guidance", lambda path: released.wait(30) and "late")
+    monkeypatch.setattr(guidance_panel, "GUIDANCE_WAIT_MS", 1000)
+    system_settings.setValue(GUIDANCE_PATH, r"\\slow-server\share\canh-bao.md")
+    window = make_window()  # shown and started while the read still waits
+    type_text(qtbot, window.form.source_edit, "0912")  # and the window answers
+    assert window.form.source_edit.text() == "0912"
+    assert "không trả lời sau 1 giây" in notice_soon(qtbot, window)
+    released.set()  # the share answers at last: too late, the bundled text stays
+    qtbot.wait(200)
     assert "153/STTTT-TTra" in window.guidance.toPlainText()
 
 
@@ -404,3 +452,34 @@ def test_the_log_works_from_the_keyboard_alone(window, qtbot, clipboard):
     assert {*dialog.buttons, "closeLog"} <= set(reached)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_guidance_pictures_come_only_from_the_guidance_files_own_folder(
+    make_window, qtbot, system_settings, tmp_path
+):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    folder = tmp_path / "it-share"
+    folder.mkdir()
+    picture = QImage(8, 8, QImage.Format.Format_RGB32)
+    picture.fill(QColor("red"))
+    assert picture.save(str(folder / "logo.png"))
+    assert picture.save(str(tmp_path / "outside.png"))
+    links = [
+        "logo.png",  # the folder's own: shown
+        "../outside.png",  # a real picture, outside the folder: not read
+        "file://host/share/x.png",  # another machine: never asked
+        "\\\\host\\share\\x.png",
+        "http://example.com/x.png",  # offline by design
+    ]
+    own = folder / "canh-bao.md"
+    text = "# Hướng dẫn riêng\n\n" + "\n\n".join(f"![hình]({link})" for link in links)
+    own.write_text(text, encoding="utf-8")
+    system_settings.setValue(GUIDANCE_PATH, str(own))
+    window = make_window()
+    qtbot.waitUntil(lambda: "Hướng dẫn riêng" in window.guidance.toPlainText())
+    document = window.guidance.document()
+    image = QTextDocument.ResourceType.ImageResource
+    loaded = [document.resource(image, QUrl(link)) is not None for link in links]
+    assert loaded == [True, False, False, False, False]

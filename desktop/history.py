@@ -8,6 +8,7 @@ told why and goes on without it.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -76,6 +77,7 @@ class ReportLog:
     def __init__(self, folder: Path, *, now: Callable[[], datetime] | None = None) -> None:
         self.path = folder / DATABASE_NAME
         self._now = now or (lambda: datetime.now().astimezone())
+        self.unreadable = 0
         self._db = sqlite3.connect(self.path, isolation_level=None)
         try:
             self._db.create_function("fold", 1, fold, deterministic=True)
@@ -116,9 +118,10 @@ class ReportLog:
     def get(self, entry_id: int) -> Entry:
         """The entry with ``entry_id``; KeyError if there is none."""
         row = self._db.execute(f"{_SELECT} WHERE id = ?", (entry_id,)).fetchone()
-        if row is None:
+        entry = None if row is None else _entry(row)
+        if entry is None:
             raise KeyError(entry_id)
-        return _entry(row)
+        return entry
 
     def entries(self, search: str = "") -> list[Entry]:
         """All entries, newest first, or those ``search`` finds.
@@ -139,7 +142,11 @@ class ReportLog:
             rows = self._db.execute(
                 f"{_SELECT} WHERE {condition} ORDER BY id DESC", parameters
             ).fetchall()
-        return [_entry(row) for row in rows]
+        found = [_entry(row) for row in rows]
+        #: Rows of the last listing that could not be read (a damaged or hand-edited row):
+        #: left out, never in the way of the others.
+        self.unreadable = sum(entry is None for entry in found)
+        return [entry for entry in found if entry is not None]
 
     def count(self) -> int:
         """How many entries the log holds."""
@@ -175,12 +182,11 @@ class ReportLog:
 
     def repeats(self, source: str) -> Repeats | None:
         """How many times ``source`` was reported before, and when last; None if never."""
-        count, last = self._db.execute(
-            "SELECT COUNT(*), MAX(created) FROM reports WHERE source = ?", (source,)
-        ).fetchone()
-        if not count:
+        rows = self._db.execute("SELECT created FROM reports WHERE source = ?", (source,))
+        times = [when for (created,) in rows if (when := _time(created)) is not None]
+        if not times:
             return None
-        return Repeats(count, datetime.fromisoformat(last))
+        return Repeats(len(times), max(times))
 
     def _latest(self) -> Entry | None:
         row = self._db.execute(f"{_SELECT} ORDER BY id DESC LIMIT 1").fetchone()
@@ -241,8 +247,11 @@ def open_log(
     the reason when the log cannot be kept here at all (read-only or missing folder, a
     folder where the file should be, a log from a newer version).
     """
+    new_folders = [each for each in (folder.parent, folder) if not each.exists()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        for each in new_folders:
+            each.chmod(0o700)  # the reports are the user's own: no one else reads them
     except OSError as error:
         raise _cannot_write(folder, error) from error
     path = folder / DATABASE_NAME
@@ -251,6 +260,7 @@ def open_log(
             QT_TRANSLATE_NOOP("ReportLog", "{path} là một thư mục, không phải tệp nhật ký."),
             path=str(path),
         )
+    _keep_private(path)
     try:
         return ReportLog(folder, now=now), None
     except sqlite3.DatabaseError as error:
@@ -276,11 +286,22 @@ def open_log(
 _SELECT = "SELECT id, created, kind, source, content, destination, app_version FROM reports"
 
 
-def _entry(row: tuple) -> Entry:
+def _entry(row: tuple) -> Entry | None:
+    """The entry of a row, or None for a row the app cannot read (a bad time, a missing text)."""
     entry_id, created, kind, source, content, destination, version = row
-    return Entry(
-        entry_id, datetime.fromisoformat(created), kind, source, content, destination, version
-    )
+    when = _time(created)
+    texts = (kind, source, content, destination, version)
+    if when is None or not all(isinstance(text, str) for text in texts):
+        return None
+    return Entry(entry_id, when, kind, source, content, destination, version)
+
+
+def _time(created: object) -> datetime | None:
+    """A stored time; one without its offset (edited by hand) is taken as local time."""
+    try:
+        return datetime.fromisoformat(created).astimezone()  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
 
 
 def _escape_like(text: str) -> str:
@@ -310,6 +331,22 @@ def _move_aside(path: Path) -> Path:
         if companion.exists():
             companion.rename(aside.with_name(aside.name + suffix))
     return aside
+
+
+def _keep_private(path: Path) -> None:
+    """Make the log readable by its user only (0600), before SQLite creates it (SQLite gives
+    its journal files the database's permissions). Windows keeps it in the user's own
+    profile, which other users cannot read."""
+    if os.name != "posix":
+        return
+    try:
+        if path.exists():
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o600)
+        else:
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # SQLite takes it as new
+    except OSError:
+        pass  # a read-only folder: SQLite says so, in the words the user is shown
 
 
 def _cannot_write(folder: Path, error: Exception) -> LogUnavailable:

@@ -342,3 +342,49 @@ def test_entries_reported_committed_survive_a_hard_kill(tmp_path):
     stored = {entry.id for entry in opened.entries()}
     assert set(committed) <= stored
     opened.close()
+
+
+# ----- rows the app did not write -----------------------------------------------------------
+
+
+def spoil(folder: Path, *rows: tuple) -> None:
+    """Write rows into the log as a hand edit or another tool might."""
+    with sqlite3.connect(folder / DATABASE_NAME) as db:
+        db.executemany(
+            "INSERT INTO reports (created, kind, source, content, destination, app_version)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def test_rows_that_cannot_be_read_are_left_out_and_counted(log, tmp_path):
+    add(log, content="trước")
+    spoil(
+        tmp_path,
+        ("not-a-date", "LD", "0912345678", "hỏng giờ", "156", "0.1.0"),
+        ("2026-12-04T10:00:00+07:00", b"\xff", "0912345678", "loại là byte", "156", "0.1.0"),
+        ("2026-12-04T10:00:00", "S", "0912345678", "giờ không có múi", "156", "0.1.0"),
+    )
+    add(log, content="sau")
+    contents = [entry.content for entry in log.entries()]
+    assert contents == ["sau", "giờ không có múi", "trước"]
+    assert log.unreadable == 2
+    assert [entry.content for entry in log.entries("sau")] == ["sau"]
+    assert log.unreadable == 0
+    # 'not-a-date' sorts after every real time: it must not become the last report's time.
+    repeats = log.repeats("0912345678")
+    assert repeats is not None and repeats.count == 4 and repeats.last.year == 2026
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows keeps the log in the user's profile")
+def test_the_log_and_its_folder_are_private_to_the_user(tmp_path):
+    folder = tmp_path / "share" / "BaoCao156" / "bao-cao-156"
+    opened, _ = open_log(folder)
+    add(opened)
+    opened.close()
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert folder.parent.stat().st_mode & 0o777 == 0o700
+    assert (folder / DATABASE_NAME).stat().st_mode & 0o777 == 0o600
+    (folder / DATABASE_NAME).chmod(0o644)  # made by an older version
+    open_log(folder)[0].close()
+    assert (folder / DATABASE_NAME).stat().st_mode & 0o777 == 0o600

@@ -201,7 +201,12 @@ class LogDialog(QDialog):
                 chosen = index
         if chosen >= 0:
             self.table.setCurrentItem(self.table.topLevelItem(chosen))
-        self.status.setText(self.tr("{count} báo cáo").format(count=count))
+        status = self.tr("{count} báo cáo").format(count=count)
+        if self._log.unreadable:
+            status += self.tr(" · {count} dòng không đọc được, đã bỏ qua").format(
+                count=self._log.unreadable
+            )
+        self.status.setText(status)
         self._update_buttons()
 
     def selected(self) -> Entry | None:

@@ -275,6 +275,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>{count} reports</translation>
     </message>
     <message>
+        <source> · {count} dòng không đọc được, đã bỏ qua</source>
+        <translation> · {count} unreadable rows left out</translation>
+    </message>
+    <message>
         <source>Đã sao chép: {message}</source>
         <translation>Copied: {message}</translation>
     </message>
@@ -760,6 +764,7 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>ReportLog</name>
     <message>
         <source>Nhật ký được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật Báo cáo 156 để dùng lại nhật ký.</source>
+        <extracomment>Rows of the last listing that could not be read (a damaged or hand-edited row): left out, never in the way of the others.</extracomment>
         <translation>The log was made by a newer version of the app; update Báo cáo 156 to use the log again.</translation>
     </message>
     <message>

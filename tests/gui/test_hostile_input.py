@@ -49,3 +49,20 @@ def test_a_paste_that_fits_goes_in_whole_at_the_cursor_without_a_word(window, qt
     paste_into(qtbot, content)
     assert content.toPlainText() == "Gọi mời vay tiền lúc 9 giờ"
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_row_the_app_cannot_read_neither_blocks_the_log_window_nor_copying(
+    window, qtbot, data_dir
+):
+    from tests.gui.test_report_log import open_log_window, report
+    from tests.test_history import spoil
+
+    report(qtbot, window, content="Mạo danh công an tỉnh")
+    spoil(data_dir, ("not-a-date", "LD", "0912345678", "hỏng", "156", "0.1.0"))
+    report(qtbot, window, content="Đòi chuyển tiền")  # warned of repeats, logged, confirmed
+    assert "Đã lưu vào nhật ký" in window.statusBar().currentMessage()
+    assert window.form.repeat_warning.isVisible()
+    dialog = open_log_window(qtbot, window)
+    assert dialog.table.topLevelItemCount() == 2
+    assert "1 dòng không đọc được" in dialog.status.text()
+    dialog.close()

@@ -8,6 +8,7 @@ told why and goes on without it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Callable
@@ -71,6 +72,16 @@ class LogUnavailable(Exception):
         super().__init__(self.reason)
 
 
+class LogBusy(LogUnavailable):
+    """Another program (often a second window of this app) is writing the log: the write
+    can be tried again in a moment."""
+
+
+#: How long a write waits for another writer of the log. Short: typing and copying never
+#: wait on the log; a report that could not be written yet is kept and written later.
+BUSY_TIMEOUT_S = 0.1
+
+
 class ReportLog:
     """The report log in ``folder``; see :func:`open_log` for the safe way to open it."""
 
@@ -78,7 +89,7 @@ class ReportLog:
         self.path = folder / DATABASE_NAME
         self._now = now or (lambda: datetime.now().astimezone())
         self.unreadable = 0
-        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
         try:
             self._db.create_function("fold", 1, fold, deterministic=True)
             self._db.execute("PRAGMA synchronous = FULL")
@@ -94,26 +105,39 @@ class ReportLog:
         self._db.close()
 
     def add(
-        self, kind: str, source: str, content: str, destination: str, app_version: str
+        self,
+        kind: str,
+        source: str,
+        content: str,
+        destination: str,
+        app_version: str,
+        *,
+        created: datetime | None = None,
     ) -> Entry:
-        """Record a copied report; copying the same report again in a row records nothing."""
-        latest = self._latest()
+        """Record a copied report (copied at ``created``, by default now); copying the same
+        report again in a row records nothing. :class:`LogBusy` when another program holds
+        the log: nothing was written, try again later."""
         report = (kind, source, content, destination)
-        if latest is not None and report == (
-            latest.kind,
-            latest.source,
-            latest.content,
-            latest.destination,
-        ):
-            return latest
-        created = self._now().isoformat(timespec="seconds")
-        with self._transaction():
+        stamp = (created or self._now()).isoformat(timespec="seconds")
+        with self._transaction():  # the latest entry and the new one, seen by one writer
+            latest = self._latest()
+            if latest is not None and report == (
+                latest.kind,
+                latest.source,
+                latest.content,
+                latest.destination,
+            ):
+                return latest
             cursor = self._db.execute(
                 "INSERT INTO reports (created, kind, source, content, destination, app_version)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (created, kind, source, content, destination, app_version),
+                (stamp, kind, source, content, destination, app_version),
             )
         return self.get(cursor.lastrowid)
+
+    def wait_longer(self) -> None:
+        """Let writes wait up to 3 s for another writer (when closing with reports kept)."""
+        self._db.execute("PRAGMA busy_timeout = 3000")
 
     def get(self, entry_id: int) -> Entry:
         """The entry with ``entry_id``; KeyError if there is none."""
@@ -232,6 +256,8 @@ class _Transaction:
             self._db.execute("COMMIT" if kind is None else "ROLLBACK")
         except sqlite3.Error as error:
             if kind is None:
+                with contextlib.suppress(sqlite3.Error):  # still open after a busy COMMIT
+                    self._db.execute("ROLLBACK")
                 raise _cannot_write(self._folder, error) from error
         if isinstance(value, sqlite3.Error):
             raise _cannot_write(self._folder, value) from value
@@ -350,6 +376,15 @@ def _keep_private(path: Path) -> None:
 
 
 def _cannot_write(folder: Path, error: Exception) -> LogUnavailable:
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return LogBusy(
+            QT_TRANSLATE_NOOP(
+                "ReportLog",
+                "Nhật ký đang bận (một cửa sổ khác của ứng dụng đang ghi): "
+                "báo cáo được giữ lại và sẽ ghi khi nhật ký rảnh.",
+            )
+        )
     return LogUnavailable(
         QT_TRANSLATE_NOOP(
             "ReportLog",

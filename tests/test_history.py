@@ -388,3 +388,29 @@ def test_the_log_and_its_folder_are_private_to_the_user(tmp_path):
     (folder / DATABASE_NAME).chmod(0o644)  # made by an older version
     open_log(folder)[0].close()
     assert (folder / DATABASE_NAME).stat().st_mode & 0o777 == 0o600
+
+
+# ----- another writer -----------------------------------------------------------------------
+
+
+def hold_write_lock(folder: Path) -> sqlite3.Connection:
+    """Another program (another window of the app) in the middle of writing the log."""
+    other = sqlite3.connect(folder / DATABASE_NAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_a_busy_log_says_so_at_once_and_takes_the_report_when_free(log, tmp_path):
+    from desktop.history import BUSY_TIMEOUT_S, LogBusy
+
+    other = hold_write_lock(tmp_path)
+    started = time.monotonic()
+    with pytest.raises(LogBusy, match="đang bận"):
+        add(log, content="lúc bận")
+    assert time.monotonic() - started < BUSY_TIMEOUT_S + 1  # a moment, never seconds on end
+    other.rollback()
+    other.close()
+    copied_at = datetime(2026, 12, 4, 9, 15, tzinfo=timezone(timedelta(hours=7)))
+    entry = log.add("LD", "0912345678", "lúc bận", "156", "0.1.0", created=copied_at)
+    assert entry.created == copied_at
+    assert [e.content for e in log.entries()] == ["lúc bận"]

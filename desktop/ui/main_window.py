@@ -20,7 +20,7 @@ from desktop.settings import Preferences, Store
 from desktop.sms import MAX_CONTENT_CHARS
 from desktop.ui.accessibility import announce, install_roles
 from desktop.ui.guidance_panel import GuidancePanel
-from desktop.ui.log_keeper import LogKeeper
+from desktop.ui.log_keeper import LogKeeper, Recorded
 from desktop.ui.properties import set_properties
 from desktop.ui.report_form import Clipboard, ReportForm
 from desktop.ui.translation import install_language
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
 
         self.log_keeper = LogKeeper(data_dir, self.presets.log_enabled.value, self)
         self.log_keeper.notice.connect(self._show_notice)
+        self.log_keeper.written.connect(lambda: self.form.refresh())  # the repeat warning
         self._started = False
         # The event loop's first round comes after the window is shown; the work that can wait
         # starts once the window is painted. (A showEvent() written in Python would make
@@ -426,8 +427,10 @@ class MainWindow(QMainWindow):
         text = self.tr("Đã sao chép: {message} — gửi tin nhắn này tới {destination}.").format(
             message=message, destination=destination
         )
-        if recorded:
+        if recorded is Recorded.LOGGED:
             text += " " + self.tr("Đã lưu vào nhật ký.")
+        elif recorded is Recorded.KEPT:
+            text += " " + self.tr("Nhật ký đang bận: báo cáo được giữ lại và sẽ ghi sau ít giây.")
         elif self.log_keeper.problem:
             text += " " + self.log_keeper.problem
         self._tell(text)

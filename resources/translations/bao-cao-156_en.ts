@@ -332,6 +332,14 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     </message>
 </context>
 <context>
+    <name>LogKeeper</name>
+    <message>
+        <source>Nhật ký đã rảnh: các báo cáo giữ lại đã được ghi.</source>
+        <extracomment>How often reports kept while the log was busy are tried again. Something the user should read once (in the status bar). Reports kept while the log was busy have now been written.</extracomment>
+        <translation>The log is free again: the reports kept meanwhile have been written.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tin nhắn rác, cuộc gọi lừa đảo</source>
@@ -445,6 +453,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Đã lưu vào nhật ký.</source>
         <translation>Kept in the log.</translation>
+    </message>
+    <message>
+        <source>Nhật ký đang bận: báo cáo được giữ lại và sẽ ghi sau ít giây.</source>
+        <translation>The log is busy: the report is kept and will be written in a few seconds.</translation>
     </message>
     <message>
         <source>Chưa sao chép: {reason}</source>
@@ -764,7 +776,7 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>ReportLog</name>
     <message>
         <source>Nhật ký được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật Báo cáo 156 để dùng lại nhật ký.</source>
-        <extracomment>Rows of the last listing that could not be read (a damaged or hand-edited row): left out, never in the way of the others.</extracomment>
+        <extracomment>How long a write waits for another writer of the log. Short: typing and copying never wait on the log; a report that could not be written yet is kept and written later. Rows of the last listing that could not be read (a damaged or hand-edited row): left out, never in the way of the others.</extracomment>
         <translation>The log was made by a newer version of the app; update Báo cáo 156 to use the log again.</translation>
     </message>
     <message>
@@ -774,6 +786,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Tệp nhật ký bị hỏng nên đã được cất sang {name}, và một nhật ký mới đã được tạo.</source>
         <translation>The log file was damaged, so it was set aside as {name} and a new log was started.</translation>
+    </message>
+    <message>
+        <source>Nhật ký đang bận (một cửa sổ khác của ứng dụng đang ghi): báo cáo được giữ lại và sẽ ghi khi nhật ký rảnh.</source>
+        <translation>The log is busy (another window of the app is writing): the report is kept and will be written when the log is free.</translation>
     </message>
     <message>
         <source>Không ghi được nhật ký vào {folder} ({error}). Ứng dụng vẫn soạn và sao chép báo cáo bình thường, nhưng không lưu nhật ký.</source>

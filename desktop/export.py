@@ -143,9 +143,9 @@ def summary_file_name(entry: Entry) -> str:
     return f"bao-cao-156_{entry.created:%Y-%m-%d}_{source}.pdf"
 
 
-def log_file_name(day: date) -> str:
-    """The CSV export's name: ``nhat-ky-bao-cao-156_2026-12-04.csv``."""
-    return f"nhat-ky-bao-cao-156_{day:%Y-%m-%d}.csv"
+def log_file_name(day: date, extension: str = "csv") -> str:
+    """An export's name: ``nhat-ky-bao-cao-156_2026-12-04.csv`` (or ``.xlsx``)."""
+    return f"nhat-ky-bao-cao-156_{day:%Y-%m-%d}.{extension}"
 
 
 #: strftime format of a time on the summary; translated, since word order differs.

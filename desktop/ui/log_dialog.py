@@ -150,8 +150,10 @@ class LogDialog(QDialog):
              self.tr("Lưu bản tóm tắt của báo cáo đang chọn thành tệp PDF")),
             ("deleteEntry", self.tr("Xóa"), self.delete_selected,
              self.tr("Xóa báo cáo đang chọn khỏi nhật ký (có thể hoàn tác)")),
+            ("exportXlsx", self.tr("Xuất Excel…"), self.export_xlsx,
+             self.tr("Lưu cả nhật ký thành tệp Excel (.xlsx): số điện thoại giữ số 0 đầu")),
             ("exportCsv", self.tr("Xuất CSV…"), self.export_csv,
-             self.tr("Lưu cả nhật ký thành tệp CSV mở được bằng Excel")),
+             self.tr("Lưu cả nhật ký thành tệp CSV cho các chương trình khác")),
             ("clearLog", self.tr("Xóa hết…"), self.clear_all,
              self.tr("Xóa mọi báo cáo trong nhật ký, sau khi hỏi lại")),
         ]  # fmt: skip
@@ -225,6 +227,7 @@ class LogDialog(QDialog):
             self.buttons[name].setEnabled(chosen)
         any_entries = self._log.count() > 0  # the whole log, whatever the search shows
         self.buttons["exportCsv"].setEnabled(any_entries)
+        self.buttons["exportXlsx"].setEnabled(any_entries)
         self.buttons["clearLog"].setEnabled(any_entries)
 
     def _say(self, text: str) -> None:
@@ -293,6 +296,20 @@ class LogDialog(QDialog):
         delimiter = ";" if QLocale.system().decimalPoint() == "," else ","
         oldest_first = list(reversed(self._log.entries()))
         return self._write(path, lambda: log_csv(oldest_first, delimiter, translator("Export")))
+
+    def export_xlsx(self) -> bool:
+        """Save the whole log as an Excel workbook (numbers as text, times as dates)."""
+        from desktop.export_xlsx import log_xlsx  # XlsxWriter only when exporting
+
+        path = self._ask_path(
+            self.tr("Xuất nhật ký"),
+            log_file_name(date.today(), "xlsx"),
+            self.tr("Sổ làm việc Excel (*.xlsx)"),
+        )
+        if path is None:
+            return False
+        oldest_first = list(reversed(self._log.entries()))
+        return self._write(path, lambda: log_xlsx(oldest_first, translator("Export")))
 
     def print_summary(self) -> bool:
         """Print a one-page summary of the chosen report (the system's print dialog first)."""

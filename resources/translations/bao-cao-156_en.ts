@@ -91,6 +91,11 @@
         <extracomment>strftime format of a time on the summary; translated, since word order differs.</extracomment>
         <translation>%H:%M on %d/%m/%Y</translation>
     </message>
+    <message>
+        <source>Nhật ký báo cáo</source>
+        <extracomment>The worksheet&apos;s tab.</extracomment>
+        <translation>Report log</translation>
+    </message>
 </context>
 <context>
     <name>GuidancePanel</name>
@@ -243,12 +248,20 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>Delete the chosen report from the log (can be undone)</translation>
     </message>
     <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Lưu cả nhật ký thành tệp Excel (.xlsx): số điện thoại giữ số 0 đầu</source>
+        <translation>Save the whole log as an Excel workbook (.xlsx): phone numbers keep their leading 0</translation>
+    </message>
+    <message>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <source>Lưu cả nhật ký thành tệp CSV mở được bằng Excel</source>
-        <translation>Save the whole log as a CSV file that Excel opens</translation>
+        <source>Lưu cả nhật ký thành tệp CSV cho các chương trình khác</source>
+        <translation>Save the whole log as a CSV file for other programs</translation>
     </message>
     <message>
         <source>Xóa hết…</source>
@@ -309,6 +322,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sổ làm việc Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Đã gửi bản tóm tắt tới máy in.</source>

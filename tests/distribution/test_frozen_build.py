@@ -105,3 +105,9 @@ def test_no_ctypes_for_pyinstaller_to_import_at_every_start(bundle):
     # PyInstaller's bootstrap imports ctypes, when the bundle has it, to patch its loader.
     assert not any(m == "ctypes" or m.startswith("ctypes.") for m in frozen_modules(bundle))
     assert not [p.name for p in bundle.rglob("_ctypes*")]
+
+
+def test_the_excel_export_is_in_the_bundle(bundle):
+    # Imported only when exporting: PyInstaller must still find it in the function.
+    assert "xlsxwriter" in frozen_modules(bundle)
+    assert "desktop.export_xlsx" in frozen_modules(bundle)

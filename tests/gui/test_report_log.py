@@ -6,7 +6,7 @@ import csv
 import io
 import re
 import threading
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -129,6 +129,29 @@ def test_csv_export_from_the_log_window(window, qtbot, tmp_path):
     assert rows[2][2:4] == ["'+6561234567", '\'=HYPERLINK("http://x")']  # never a formula
     assert "Đã lưu" in dialog.status.text()
     assert save.proposed[0].name == f"nhat-ky-bao-cao-156_{date.today():%Y-%m-%d}.csv"
+
+
+def test_excel_export_keeps_numbers_as_text_times_as_dates_and_no_formula(window, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    report(qtbot, window, content="Mạo danh công an tỉnh")
+    report(qtbot, window, number="+65 6123 4567", content='=HYPERLINK("http://x","bấm")')
+    dialog = open_log_window(qtbot, window)
+    dialog.ask_save_path = save = SaveDialog(tmp_path / "nhat-ky.xlsx")
+    click(qtbot, dialog, "exportXlsx")
+    assert "Đã lưu" in dialog.status.text()
+    assert save.proposed[0].name == f"nhat-ky-bao-cao-156_{date.today():%Y-%m-%d}.xlsx"
+    sheet = load_workbook(tmp_path / "nhat-ky.xlsx").active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["Thời gian", "Loại", "Số / người gửi", "Nội dung", "Gửi tới"]
+    assert rows[1][1:] == ["Cuộc gọi lừa đảo (LD)", "0912345678", "Mạo danh công an tỉnh", "156"]
+    assert rows[2][2:4] == ["+6561234567", '=HYPERLINK("http://x","bấm")']
+    cells = list(sheet.iter_rows(min_row=2))
+    assert all(row[0].is_date for row in cells)  # a real date Excel sorts and filters
+    assert abs(cells[0][0].value - datetime.now()) < timedelta(minutes=5)  # the user's clock
+    # The number keeps its 0 and the formula stays words: every other cell is text.
+    assert {cell.data_type for row in cells for cell in row[1:]} == {"s"}
+    assert sheet.freeze_panes == "A2"  # the header stays in view
 
 
 def test_save_dialogs_open_in_documents_then_in_the_last_folder_used(window, qtbot, tmp_path):

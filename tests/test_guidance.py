@@ -18,8 +18,8 @@ def problem_of(path) -> GuidanceProblem:
 
 def test_a_plain_utf8_file_is_read_with_or_without_a_bom(tmp_path):
     plain, bom = tmp_path / "plain.md", tmp_path / "bom.md"
-    plain.write_text("# Cảnh báo\n", encoding="utf-8")
-    bom.write_text("# Cảnh báo\n", encoding="utf-8-sig")  # as Notepad saves it
+    plain.write_bytes("# Cảnh báo\n".encode())
+    bom.write_bytes("# Cảnh báo\n".encode("utf-8-sig"))  # as Notepad saves it
     assert read_guidance(str(plain)) == read_guidance(str(bom)) == "# Cảnh báo\n"
 
 

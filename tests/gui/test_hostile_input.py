@@ -66,3 +66,39 @@ def test_a_row_the_app_cannot_read_neither_blocks_the_log_window_nor_copying(
     assert dialog.table.topLevelItemCount() == 2
     assert "1 dòng không đọc được" in dialog.status.text()
     dialog.close()
+
+
+HOSTILE = 'Trúng thưởng <img src="file://host/share/x.png"><b>bấm</b> &amp; <a href="x">link</a>'
+
+
+def shown_as_rich_text(root) -> list[str]:
+    """Every label, tooltip and title under ``root`` that would draw user text as markup."""
+    from PySide6.QtGui import Qt as GuiQt  # where Qt keeps mightBeRichText
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts = [widget.toolTip(), widget.windowTitle()]
+        for text in texts:
+            if "<b>bấm</b>" in text and GuiQt.mightBeRichText(text):
+                found.append(f"{widget.objectName() or type(widget).__name__}: {text}")
+        if isinstance(widget, QLabel) and "<b>bấm</b>" in widget.text():
+            plain = widget.textFormat() == Qt.TextFormat.PlainText
+            if not plain and GuiQt.mightBeRichText(widget.text()):
+                found.append(f"{widget.objectName() or 'QLabel'}: {widget.text()}")
+    return found
+
+
+def test_markup_in_a_report_is_never_read_as_markup_anywhere_it_shows(window, qtbot, clipboard):
+    from tests.gui.test_report_log import click, open_log_window, report
+
+    report(qtbot, window, content=HOSTILE)
+    assert HOSTILE in window.statusBar().currentMessage()  # said as typed
+    assert shown_as_rich_text(window) == []
+    dialog = open_log_window(qtbot, window)
+    clipboard.clear()
+    click(qtbot, dialog, "copyAgain")
+    assert HOSTILE in dialog.status.text() and clipboard.text().endswith(HOSTILE)
+    assert shown_as_rich_text(dialog) == []
+    assert dialog.table.topLevelItem(0).text(4).startswith("Trúng thưởng <img")  # as text
+    dialog.close()

@@ -56,6 +56,8 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # Quotes and punctuation that come along when a number is copied out of a sentence or a list.
 _EDGE_JUNK = "\"'`“”‘’«»<>[]{},;:."
 _URI_SCHEMES = ("tel:", "sms:", "smsto:", "callto:")
+# Dashes as Word and web pages write them (‐ ‑ ‒ – — ―) and the minus sign: separators, like -.
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
 
 class SourceType(Enum):
@@ -108,6 +110,14 @@ def read_source(text: str, *, allow_senders: bool) -> Source | Problem:
             ),
             count=str(len(digits)),
         )
+    if cleaned.count("+") > 1:
+        return _problem(
+            "source.doubled_plus",
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "Dấu + chỉ viết một lần, ở đầu số: +84 912 345 678. Hãy xóa dấu + thừa.",
+            ),
+        )
     bad = _characters_outside(cleaned)
     if bad:
         return _problem(
@@ -134,9 +144,10 @@ def read_source(text: str, *, allow_senders: bool) -> Source | Problem:
 def clean_source_text(text: str) -> str:
     """Undo what copying and pasting does to a number.
 
-    Full-width and other Unicode digits become ASCII, invisible characters (zero-width
-    spaces, direction marks, controls) go, and so do a ``tel:`` prefix and the quotes
-    and punctuation around a number copied out of a sentence.
+    Full-width and other Unicode digits become ASCII, typographic dashes and the minus
+    sign become ``-``, invisible characters (zero-width spaces, direction marks, controls)
+    go, and so do a ``tel:`` prefix and the quotes and punctuation around a number copied
+    out of a sentence.
     """
     text = unicodedata.normalize("NFKC", text)
     kept = []
@@ -149,7 +160,7 @@ def clean_source_text(text: str) -> str:
             kept.append(str(unicodedata.decimal(ch)))
         else:
             kept.append(ch)
-    cleaned = " ".join("".join(kept).split())
+    cleaned = " ".join("".join(kept).split()).translate(_DASHES)
     lowered = cleaned.lower()
     for scheme in _URI_SCHEMES:
         if lowered.startswith(scheme):

@@ -239,3 +239,25 @@ def test_phonenumbers_loads_only_when_a_number_is_read():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["before", "False", "after", "True"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "091–234–5678",  # en dash, as Word writes it
+        "091—234—5678",  # em dash
+        "091‐234‐5678",  # hyphen (U+2010)
+        "091‑234‑5678",  # non-breaking hyphen
+        "+84 91−234−5678",  # minus sign
+    ],
+)
+def test_typographic_dashes_are_separators_like_the_hyphen(typed):
+    source = read_source(typed, allow_senders=False)
+    assert isinstance(source, Source) and source.text == "0912345678"
+
+
+@pytest.mark.parametrize("typed", ["++84 912 345 678", "+84 +912 345 678", "+ +84912345678"])
+def test_a_doubled_plus_is_refused_with_how_to_write_it(typed):
+    problem = read_source(typed, allow_senders=False)
+    assert isinstance(problem, Problem) and problem.code == "source.doubled_plus"
+    assert "+84 912 345 678" in str(problem.text)

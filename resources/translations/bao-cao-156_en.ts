@@ -604,6 +604,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>{count} digits are too many for one phone number. Each report names one number.</translation>
     </message>
     <message>
+        <source>Dấu + chỉ viết một lần, ở đầu số: +84 912 345 678. Hãy xóa dấu + thừa.</source>
+        <translation>Write + once, at the start: +84 912 345 678. Delete the extra +.</translation>
+    </message>
+    <message>
         <source>Số điện thoại có ký tự không dùng được: {characters}. Chỉ gõ chữ số, dấu cách và + . - ( ).</source>
         <translation>The phone number has characters that cannot be used: {characters}. Type only digits, spaces and + . - ( ).</translation>
     </message>

@@ -34,14 +34,15 @@ class FieldMessage(QLabel):
         self.setVisible(False)
         self._tone: Tone | None = None  # of the message shown, None when hidden
 
-    def show_text(self, text: str, tone: Tone) -> None:
+    def show_text(self, text: str, tone: Tone, *, quietly: bool = False) -> None:
         """Show ``text`` in the colour of ``tone``; an empty text hides the message.
 
         A screen reader says the message when it appears or turns from one tone to another
-        (a problem, then "✓" once it is fixed), not at every keystroke that edits it.
+        (a problem, then "✓" once it is fixed), not at every keystroke that edits it, and
+        not at all when ``quietly`` (something else already says it).
         """
         shown = tone if text else None
-        if shown is not None and shown is not self._tone:
+        if shown is not None and shown is not self._tone and not quietly:
             announce(self, text, urgent=tone is Tone.ERROR)
         self._tone = shown
         self.setText(text)

@@ -384,12 +384,21 @@ class ReportForm(QWidget):
             repeats = repeats_before
         else:
             repeats = self._repeats(source)
-        text = ""
+        text, tone = "", Tone.WARNING
+        just_copied = source is not None and source == copied_source
         if repeats is not None:
-            text = self.tr("⚠ Số này đã được báo cáo {count} lần, lần gần nhất lúc {time}.").format(
+            template = (
+                self.tr("⚠ Vừa báo cáo; trước đó đã báo cáo {count} lần, gần nhất lúc {time}.")
+                if just_copied
+                else self.tr("⚠ Số này đã được báo cáo {count} lần, lần gần nhất lúc {time}.")
+            )
+            text = template.format(
                 count=repeats.count, time=repeats.last.strftime("%H:%M %d/%m/%Y")
             )
-        self.repeat_warning.show_text(text, Tone.WARNING)
+        elif just_copied:  # the report just made is not a repeat of anything
+            text, tone = self.tr("✓ Vừa báo cáo số này."), Tone.OK
+        # Right after a copy the status bar says what was done; this only stays in view.
+        self.repeat_warning.show_text(text, tone, quietly=just_copied)
 
     def _show_content_state(self, composition: Composition) -> None:
         problem = composition.problem_for(Field.CONTENT)

@@ -761,8 +761,16 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>✓ {type}: written as {source}</translation>
     </message>
     <message>
+        <source>⚠ Vừa báo cáo; trước đó đã báo cáo {count} lần, gần nhất lúc {time}.</source>
+        <translation>⚠ Just reported; reported {count} times before, last at {time}.</translation>
+    </message>
+    <message>
         <source>⚠ Số này đã được báo cáo {count} lần, lần gần nhất lúc {time}.</source>
         <translation>⚠ This number was reported {count} times, last at {time}.</translation>
+    </message>
+    <message>
+        <source>✓ Vừa báo cáo số này.</source>
+        <translation>✓ This number was just reported.</translation>
     </message>
     <message>
         <source>Số di động Việt Nam</source>

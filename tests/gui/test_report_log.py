@@ -96,10 +96,15 @@ def test_repeat_warning_says_when_and_how_often(window, qtbot):
 
 def test_right_after_a_copy_the_warning_tells_of_earlier_reports_not_this_one(window, qtbot):
     report(qtbot, window, content="lần một")
-    assert not window.form.repeat_warning.isVisible()  # reported now, never before
+    # Reported now, never before: said as done, not as a repeat.
+    assert window.form.repeat_warning.text() == "✓ Vừa báo cáo số này."
     window.form.content_edit.setPlainText("lần hai")
     assert window.form.copy_report()
-    assert "1 lần" in window.form.repeat_warning.text()  # the first one, not this one
+    warning = window.form.repeat_warning.text()
+    assert warning.startswith("⚠ Vừa báo cáo; trước đó đã báo cáo 1 lần")  # not 2
+    window.form.source_edit.clear()
+    type_text(qtbot, window.form.source_edit, "0912 345 678")  # typed again later
+    assert "đã được báo cáo 2 lần" in window.form.repeat_warning.text()
 
 
 def open_log_window(qtbot, window):

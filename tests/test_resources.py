@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -51,3 +52,29 @@ def test_a_file_in_a_language_falls_back_to_the_vietnamese_one_it_translates():
     assert "Dấu hiệu lừa đảo" in resources.read_text_in("fr", "guidance", ".md")
     with pytest.raises(ResourceError):
         resources.read_text_in("vi", "guidance", ".txt")  # no Vietnamese copy: nothing to give
+
+
+@pytest.mark.parametrize(
+    ("language", "merged", "date"),
+    [("vi", "Sở Khoa học và Công nghệ", "01/03/2025"), ("en", "Science and Technology", "2025")],
+)
+def test_guidance_says_who_the_department_is_today_and_keeps_the_circular(language, merged, date):
+    text = read_text("guidance", f"{language}.md")
+    assert merged in text and date in text
+    assert "153/STTTT-TTra" in text  # the circular stays the dated source
+    assert "156 / 5656" in text
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_guidance_syntax_is_the_form_the_app_copies(language):
+    from desktop.report import Kind, compose
+
+    text = read_text("guidance", f"{language}.md")
+    for kind in Kind:
+        # "`LD <number> <content>`": the keyword, a space, the number, a space, the content.
+        form = re.search(rf"`{kind.keyword} <[^>]+> <[^>]+>`", text)
+        assert form, kind
+    assert ", nội dung" not in text and ", content" not in text  # no comma between the parts
+    example = re.search(r"`(LD 0912345678 [^`]+)`", text).group(1)
+    content = example.removeprefix("LD 0912345678 ")
+    assert compose(Kind.SCAM_CALL, "0912345678", content).message == example

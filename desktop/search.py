@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from desktop.phone import clean_source_text
+from desktop.phone import NUMBER_SEPARATORS, clean_source_text
 from desktop.sms import remove_diacritics
 
-# What a typed or pasted number is made of: digits, a leading + and the separators people use.
-_SEPARATORS = " ().\\-/\u2010-\u2015\u2212"
+# What a typed or pasted number is made of, once cleaned as the number field cleans it:
+# digits, a leading + and the separators people use.
+_SEPARATORS = re.escape(NUMBER_SEPARATORS)
 _NUMBER_FRAGMENT = re.compile(f"[+{_SEPARATORS}]*[0-9][0-9{_SEPARATORS}]*")
 # Vietnam's country code as people write it before a national number without its 0.
 _VIETNAM_PREFIXES = ("+84", "0084")

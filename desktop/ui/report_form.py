@@ -378,14 +378,14 @@ class ReportForm(QWidget):
     def _show_repeats(self, composition: Composition) -> None:
         source = composition.source.text if composition.source else None
         copied_source, repeats_before = self._repeats_before_copy
+        just_copied = source is not None and source == copied_source
         if source is None:
             repeats = None
-        elif source == copied_source:
+        elif just_copied:
             repeats = repeats_before
         else:
             repeats = self._repeats(source)
         text, tone = "", Tone.WARNING
-        just_copied = source is not None and source == copied_source
         if repeats is not None:
             template = (
                 self.tr("⚠ Vừa báo cáo; trước đó đã báo cáo {count} lần, gần nhất lúc {time}.")

@@ -41,6 +41,7 @@ class GuidancePanel(QTextEdit):
         self._custom_path = custom_path
         self._language = language
         self._waiting = False
+        self._read.connect(self._on_read)
         # The document, not the widget, decides what is loaded: a widget that refuses a
         # picture leaves its document to load it all the same.
         self._document = GuidanceDocument(self)
@@ -70,7 +71,6 @@ class GuidancePanel(QTextEdit):
         from PySide6.QtCore import QTimer
 
         self._waiting = True
-        self._read.connect(self._on_read)
         path = self._custom_path
         threading.Thread(target=self._read_in_background, args=(path,), daemon=True).start()
         QTimer.singleShot(GUIDANCE_WAIT_MS, self, self._on_timeout)

@@ -50,8 +50,8 @@ OLD_MOBILE_PREFIXES = {
 }  # fmt: skip
 
 _OLD_MOBILE_LEADS = ("12", "16", "18", "19")
-#: What separates the digits of a number as people write it (once cleaned: other spaces
-#: and the typographic dashes are already a space and "-").
+# What separates the digits of a number as people write it (once cleaned: other spaces
+# and the typographic dashes are already a space and "-").
 NUMBER_SEPARATORS = " ().-/"
 _NUMBER_CHARACTERS = re.compile(f"[0-9+{re.escape(NUMBER_SEPARATORS)}]+")
 _BRANDNAME = re.compile(r"[A-Za-z0-9._\-]{1,11}")

@@ -287,29 +287,34 @@ class LogDialog(QDialog):
 
     def export_csv(self) -> bool:
         """Save the whole log as CSV for Excel; the delimiter follows the system's numbers."""
-        path = self._ask_path(
-            self.tr("Xuất nhật ký"), log_file_name(date.today()), self.tr("CSV (*.csv)")
-        )
-        if path is None:
-            return False
         # Where the decimal point is a comma (Vietnamese Windows), Excel splits on semicolons.
         delimiter = ";" if QLocale.system().decimalPoint() == "," else ","
-        oldest_first = list(reversed(self._log.entries()))
-        return self._write(path, lambda: log_csv(oldest_first, delimiter, translator("Export")))
+        return self._export(
+            "csv",
+            self.tr("CSV (*.csv)"),
+            lambda entries: log_csv(entries, delimiter, translator("Export")),
+        )
 
     def export_xlsx(self) -> bool:
         """Save the whole log as an Excel workbook (numbers as text, times as dates)."""
         from desktop.export_xlsx import log_xlsx  # XlsxWriter only when exporting
 
-        path = self._ask_path(
-            self.tr("Xuất nhật ký"),
-            log_file_name(date.today(), "xlsx"),
+        return self._export(
+            "xlsx",
             self.tr("Sổ làm việc Excel (*.xlsx)"),
+            lambda entries: log_xlsx(entries, translator("Export")),
         )
+
+    def _export(
+        self, extension: str, file_filter: str, make: Callable[[list[Entry]], bytes]
+    ) -> bool:
+        """Ask where to save the whole log, oldest report first, and write what ``make`` makes."""
+        proposed = log_file_name(date.today(), extension)
+        path = self._ask_path(self.tr("Xuất nhật ký"), proposed, file_filter)
         if path is None:
             return False
         oldest_first = list(reversed(self._log.entries()))
-        return self._write(path, lambda: log_xlsx(oldest_first, translator("Export")))
+        return self._write(path, lambda: make(oldest_first))
 
     def print_summary(self) -> bool:
         """Print a one-page summary of the chosen report (the system's print dialog first)."""

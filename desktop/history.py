@@ -3,13 +3,12 @@
 The log survives a crash or a killed process (every entry is its own committed
 transaction), refuses to lose data (a corrupt file is moved aside, never overwritten),
 and never stops the app from composing reports: when it cannot be opened the caller is
-told why and goes on without it.
+told why and goes on without it (:mod:`desktop.log_file` opens it safely).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from desktop.i18n import QT_TRANSLATE_NOOP, Text
-from desktop.search import fold, read_search
+from desktop.search import fold, sql_condition
 
 DATABASE_NAME = "reports.sqlite3"
 
@@ -34,6 +33,12 @@ MIGRATIONS: tuple[str, ...] = (
         app_version TEXT NOT NULL
     );
     CREATE INDEX reports_source ON reports (source);
+    """,
+    # What search matches, kept folded (no case, no diacritics) so a search of a large log
+    # is one pass of SQLite over the table rather than a Python call per row.
+    """
+    ALTER TABLE reports ADD COLUMN folded TEXT;
+    UPDATE reports SET folded = fold(source || ' ' || content);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -63,6 +68,21 @@ class Repeats(NamedTuple):
     last: datetime
 
 
+class Listing(NamedTuple):
+    """What a search of the log finds."""
+
+    count: int  # the entries it finds
+    unreadable: int  # its rows that cannot be read (damaged or edited by hand), left out
+
+
+class Page(NamedTuple):
+    """Entries read from the log, one page of a listing."""
+
+    entries: list[Entry]
+    unreadable: int  # rows read that cannot be read, left out
+    complete: bool  # no more rows found after these
+
+
 class LogUnavailable(Exception):
     """The log cannot be used here; ``text`` says why, for the user (``reason`` in Vietnamese)."""
 
@@ -81,6 +101,9 @@ class LogBusy(LogUnavailable):
 #: wait on the log; a report that could not be written yet is kept and written later.
 BUSY_TIMEOUT_S = 0.1
 
+#: How many entries a listing reads at a time: the log window reads more as it scrolls.
+PAGE_SIZE = 200
+
 
 class ReportLog:
     """The report log in ``folder``; see :func:`open_log` for the safe way to open it."""
@@ -88,7 +111,6 @@ class ReportLog:
     def __init__(self, folder: Path, *, now: Callable[[], datetime] | None = None) -> None:
         self.path = folder / DATABASE_NAME
         self._now = now or (lambda: datetime.now().astimezone())
-        self.unreadable = 0
         self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
         try:
             self._db.create_function("fold", 1, fold, deterministic=True)
@@ -129,9 +151,10 @@ class ReportLog:
             ):
                 return latest
             cursor = self._db.execute(
-                "INSERT INTO reports (created, kind, source, content, destination, app_version)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (stamp, kind, source, content, destination, app_version),
+                "INSERT INTO reports"
+                " (created, kind, source, content, destination, app_version, folded)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (stamp, kind, source, content, destination, app_version, _folded(source, content)),
             )
         return self.get(cursor.lastrowid)
 
@@ -141,36 +164,58 @@ class ReportLog:
 
     def get(self, entry_id: int) -> Entry:
         """The entry with ``entry_id``; KeyError if there is none."""
-        row = self._db.execute(f"{_SELECT} WHERE id = ?", (entry_id,)).fetchone()
+        row = self._db.execute(f"{_SELECT} FROM reports WHERE id = ?", (entry_id,)).fetchone()
         entry = None if row is None else _entry(row)
         if entry is None:
             raise KeyError(entry_id)
         return entry
 
     def entries(self, search: str = "") -> list[Entry]:
-        """All entries, newest first, or those ``search`` finds.
+        """All readable entries, newest first, or those ``search`` finds (see :meth:`page`)."""
+        return self.page(search, limit=None).entries
+
+    def page(
+        self,
+        search: str = "",
+        *,
+        older_than: int | None = None,
+        down_to: int | None = None,
+        limit: int | None = PAGE_SIZE,
+    ) -> Page:
+        """Up to ``limit`` rows that ``search`` finds, newest first, as entries: those older
+        than the entry ``older_than`` (the last one already shown); or, with ``down_to``, all
+        of them down to that entry, whatever the limit (to show an entry put back).
 
         Words match the number or the content in any case, with or without diacritics; a
         number matches however it is written (``0912 345``, ``+84912``), as the number
-        field reads it.
+        field reads it. Rows the app cannot read are left out and counted.
         """
-        wanted = read_search(search)
-        if not wanted.words:
-            rows = self._db.execute(f"{_SELECT} ORDER BY id DESC").fetchall()
-        else:
-            condition = "fold(source || ' ' || content) LIKE ? ESCAPE '\\'"
-            parameters = ["%" + _escape_like(wanted.words) + "%"]
-            if wanted.number:
-                condition += " OR source LIKE ? ESCAPE '\\'"
-                parameters.append("%" + _escape_like(wanted.number) + "%")
-            rows = self._db.execute(
-                f"{_SELECT} WHERE {condition} ORDER BY id DESC", parameters
-            ).fetchall()
-        found = [_entry(row) for row in rows]
-        #: Rows of the last listing that could not be read (a damaged or hand-edited row):
-        #: left out, never in the way of the others.
-        self.unreadable = sum(entry is None for entry in found)
-        return [entry for entry in found if entry is not None]
+        condition, parameters = sql_condition(search)
+        if older_than is not None:
+            condition += " AND id < ?"
+            parameters.append(older_than)
+        if down_to is not None:
+            condition += " AND id >= ?"
+            parameters.append(down_to)
+        query = f"{_SELECT}, {_READABLE} FROM reports WHERE {condition} ORDER BY id DESC"
+        if limit is not None and down_to is None:
+            query += " LIMIT ?"
+            parameters.append(limit)
+        rows = self._db.execute(query, parameters).fetchall()
+        entries = [
+            entry for *row, readable in rows if readable and (entry := _entry(row)) is not None
+        ]
+        # Down to an entry, older ones may follow; else a short page is the last one.
+        complete = down_to is None and (limit is None or len(rows) < limit)
+        return Page(entries, len(rows) - len(entries), complete)
+
+    def listing(self, search: str = "") -> Listing:
+        """How many entries ``search`` finds, and how many of its rows cannot be read."""
+        condition, parameters = sql_condition(search)
+        found, readable = self._db.execute(
+            f"SELECT COUNT(*), TOTAL({_READABLE}) FROM reports WHERE {condition}", parameters
+        ).fetchone()
+        return Listing(int(readable), found - int(readable))
 
     def count(self) -> int:
         """How many entries the log holds."""
@@ -186,8 +231,8 @@ class ReportLog:
         with self._transaction():
             self._db.execute(
                 "INSERT OR IGNORE INTO reports"
-                " (id, created, kind, source, content, destination, app_version)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " (id, created, kind, source, content, destination, app_version, folded)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     entry.id,
                     entry.created.isoformat(timespec="seconds"),
@@ -196,6 +241,7 @@ class ReportLog:
                     entry.content,
                     entry.destination,
                     entry.app_version,
+                    _folded(entry.source, entry.content),
                 ),
             )
 
@@ -213,7 +259,7 @@ class ReportLog:
         return Repeats(len(times), max(times))
 
     def _latest(self) -> Entry | None:
-        row = self._db.execute(f"{_SELECT} ORDER BY id DESC LIMIT 1").fetchone()
+        row = self._db.execute(f"{_SELECT} FROM reports ORDER BY id DESC LIMIT 1").fetchone()
         return _entry(row) if row else None
 
     def _migrate(self) -> None:
@@ -249,7 +295,7 @@ class _Transaction:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise _cannot_write(self._folder, error) from error
+            raise cannot_write(self._folder, error) from error
 
     def __exit__(self, kind, value, traceback) -> None:
         try:
@@ -258,58 +304,29 @@ class _Transaction:
             if kind is None:
                 with contextlib.suppress(sqlite3.Error):  # still open after a busy COMMIT
                     self._db.execute("ROLLBACK")
-                raise _cannot_write(self._folder, error) from error
+                raise cannot_write(self._folder, error) from error
         if isinstance(value, sqlite3.Error):
-            raise _cannot_write(self._folder, value) from value
+            raise cannot_write(self._folder, value) from value
 
 
-def open_log(
-    folder: Path, *, now: Callable[[], datetime] | None = None
-) -> tuple[ReportLog, Text | None]:
-    """Open the log in ``folder``, repairing what can be repaired.
-
-    Returns the log and, when something had to be done the user should know about once
-    (a damaged log moved aside), a message saying so. Raises :class:`LogUnavailable` with
-    the reason when the log cannot be kept here at all (read-only or missing folder, a
-    folder where the file should be, a log from a newer version).
-    """
-    new_folders = [each for each in (folder.parent, folder) if not each.exists()]
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for each in new_folders:
-            each.chmod(0o700)  # the reports are the user's own: no one else reads them
-    except OSError as error:
-        raise _cannot_write(folder, error) from error
-    path = folder / DATABASE_NAME
-    if path.is_dir():
-        raise LogUnavailable(
-            QT_TRANSLATE_NOOP("ReportLog", "{path} là một thư mục, không phải tệp nhật ký."),
-            path=str(path),
-        )
-    _keep_private(path)
-    try:
-        return ReportLog(folder, now=now), None
-    except sqlite3.DatabaseError as error:
-        if not path.exists() or (
-            isinstance(error, sqlite3.OperationalError) and not _damaged(path)
-        ):
-            raise _cannot_write(folder, error) from error
-    aside = _move_aside(path)
-    try:
-        log = ReportLog(folder, now=now)
-    except sqlite3.DatabaseError as error:
-        raise _cannot_write(folder, error) from error
-    return log, Text(
-        "ReportLog",
-        QT_TRANSLATE_NOOP(
-            "ReportLog",
-            "Tệp nhật ký bị hỏng nên đã được cất sang {name}, và một nhật ký mới đã được tạo.",
-        ),
-        {"name": aside.name},
-    )
+_SELECT = "SELECT id, created, kind, source, content, destination, app_version"
 
 
-_SELECT = "SELECT id, created, kind, source, content, destination, app_version FROM reports"
+# A row the app can read: an ISO time (a real date: SQLite reads 30 February as 2 March)
+# and text in every column. Rows the app wrote carry their folded text and are taken as
+# written; rows another program wrote are checked. SQLite checks them, so a listing counts
+# the rows it leaves out without reading them; _entry() still has the last word.
+_READABLE = (
+    "(CASE WHEN folded IS NOT NULL THEN 1 ELSE"  # CASE, as SQLite's OR evaluates both sides
+    " created GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+    " AND date(created) = substr(created, 1, 10)"
+    " AND typeof(kind) = 'text' AND typeof(source) = 'text' AND typeof(content) = 'text'"
+    " AND typeof(destination) = 'text' AND typeof(app_version) = 'text' END)"
+)
+
+
+def _folded(source: str, content: str) -> str:
+    return fold(f"{source} {content}")
 
 
 def _entry(row: tuple) -> Entry | None:
@@ -330,52 +347,7 @@ def _time(created: object) -> datetime | None:
         return None
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _damaged(path: Path) -> bool:
-    """Whether ``path`` is not a usable SQLite database (as opposed to unreadable)."""
-    try:
-        with path.open("rb") as file:
-            header = file.read(16)
-    except OSError:
-        return False
-    return header != b"SQLite format 3\x00"
-
-
-def _move_aside(path: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    counter = 1
-    while aside.exists():
-        aside = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
-        counter += 1
-    path.rename(aside)
-    for suffix in ("-journal", "-wal", "-shm"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            companion.rename(aside.with_name(aside.name + suffix))
-    return aside
-
-
-def _keep_private(path: Path) -> None:
-    """Make the log readable by its user only (0600), before SQLite creates it (SQLite gives
-    its journal files the database's permissions). Windows keeps it in the user's own
-    profile, which other users cannot read."""
-    if os.name != "posix":
-        return
-    try:
-        if path.exists():
-            if path.stat().st_mode & 0o077:
-                path.chmod(0o600)
-        else:
-            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # SQLite takes it as new
-    except OSError:
-        pass  # a read-only folder: SQLite says so, in the words the user is shown
-
-
-def _cannot_write(folder: Path, error: Exception) -> LogUnavailable:
+def cannot_write(folder: Path, error: Exception) -> LogUnavailable:
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return LogBusy(

@@ -1,4 +1,5 @@
-"""Reading what is typed into the log's search box: words, or part of a number in any form.
+"""Reading what is typed into the log's search box: words, or part of a number in any form,
+and the SQL condition that finds them in the log.
 
 A number is found however it is written, as the number field reads it: ``0912 345``,
 ``091.234``, ``+84912`` and ``0084 912`` all find ``0912345678``.
@@ -45,3 +46,22 @@ def read_search(text: str) -> Search:
             # Reports keep Vietnamese numbers in national form: +84 912… is 0912…
             return Search(words, "0" + compact[len(prefix) :])
     return Search(words, compact)
+
+
+def sql_condition(text: str, base: str = "1") -> tuple[str, list[object]]:
+    """The SQL condition (with its parameters) for the log's rows that the search ``text``
+    finds, within those ``base`` allows."""
+    wanted = read_search(text)
+    if not wanted.words:
+        return base, []
+    # A row written by another program has no folded text: it is folded here.
+    condition = "coalesce(folded, fold(source || ' ' || content)) LIKE ? ESCAPE '\\'"
+    parameters: list[object] = ["%" + _escape_like(wanted.words) + "%"]
+    if wanted.number:
+        condition += " OR source LIKE ? ESCAPE '\\'"
+        parameters.append("%" + _escape_like(wanted.number) + "%")
+    return f"({condition}) AND {base}", parameters
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -24,10 +24,13 @@ DEFERRED_MODULES = (
     "segno",
     "sqlite3",
     "desktop.history",
+    "desktop.log_file",
     "desktop.templates",
     "desktop.qr",
     "desktop.colors",  # messages' colours: every message is hidden at start
     "desktop.ui.log_dialog",
+    "desktop.ui.log_model",
+    "desktop.ui.log_files",
     "PySide6.QtPrintSupport",
     "locale",  # gettext's, for the command line's messages: none when opened plainly
     # Only Windows 10's native style needs following the dark theme.

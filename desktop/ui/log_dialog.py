@@ -1,13 +1,11 @@
-"""The report log window: search, copy again, print or save as PDF, delete (with undo), clear,
-export as CSV."""
+"""The report log window: search, copy again, delete (with undo), clear; print, save as PDF
+and export through its files (:mod:`desktop.ui.log_files`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,29 +16,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.export import (
-    LOG_TIME_FORMAT,
-    log_csv,
-    log_file_name,
-    summary_file_name,
-    summary_html,
-)
 from desktop.history import Entry, LogUnavailable, ReportLog
 from desktop.settings import Preferences
 from desktop.ui.accessibility import announce, explain, name_clear_button
-from desktop.ui.file_dialog import ask_save_path, start_folder
-from desktop.ui.reporter_dialog import ReporterDialog
-from desktop.ui.summary_output import choose_printer, pdf, print_html
-from desktop.ui.translation import translated, translator
+from desktop.ui.log_files import LogFiles
+from desktop.ui.log_model import CONTENT, DESTINATION, KIND, SOURCE, TIME, LogModel
+from desktop.ui.translation import translated
 
-#: The table's columns, left to right; the content takes what room is left.
-TIME, KIND, SOURCE, DESTINATION, CONTENT = range(5)
 #: The widest text of each fixed column, so the columns keep their width whatever is shown.
 _WIDEST = {TIME: "00/00/0000 00:00", KIND: "LD", SOURCE: "+84 000 000 00000", DESTINATION: "5656"}
 
@@ -63,12 +50,9 @@ class LogDialog(QDialog):
         self.setWindowTitle(self.tr("Nhật ký báo cáo"))
         self.resize(820, 460)
         self._log = log
-        self._preferences = preferences
-        self._organisation = organisation
         self._deleted: Entry | None = None
-        #: The save dialog and the print dialog; tests put in their own answers.
-        self.ask_save_path: Callable[[QWidget, str, Path, str], str] = ask_save_path
-        self.choose_printer = choose_printer
+        #: The files made from the log: exports and summaries.
+        self.files = LogFiles(self, log, preferences, organisation, say=self._say, warn=self._warn)
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_search())
         layout.addWidget(self._build_table(), 1)
@@ -91,17 +75,7 @@ class LogDialog(QDialog):
         self.search.textChanged.connect(lambda _text: self.refresh())
         return self.search
 
-    def _build_table(self) -> QTreeWidget:
-        self.table = QTreeWidget()
-        self.table.setObjectName("logTable")
-        self.table.setAccessibleName(self.tr("Các báo cáo đã sao chép"))
-        self.table.setAccessibleDescription(self.tr("Enter sao chép lại báo cáo đang chọn"))
-        self.table.setRootIsDecorated(False)
-        self.table.setUniformRowHeights(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # The content is cut short with "…" rather than pushing the table sideways.
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    def _build_table(self) -> QTreeView:
         headers = {
             TIME: self.tr("Thời gian"),
             KIND: self.tr("Loại"),
@@ -109,7 +83,18 @@ class LogDialog(QDialog):
             DESTINATION: self.tr("Gửi tới"),
             CONTENT: self.tr("Nội dung"),
         }
-        self.table.setHeaderLabels([headers[column] for column in sorted(headers)])
+        self.model = LogModel(self._log, [headers[column] for column in sorted(headers)], self)
+        self.table = QTreeView()
+        self.table.setObjectName("logTable")
+        self.table.setAccessibleName(self.tr("Các báo cáo đã sao chép"))
+        self.table.setAccessibleDescription(self.tr("Enter sao chép lại báo cáo đang chọn"))
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)  # and rows read a page at a time: any size opens
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The content is cut short with "…" rather than pushing the table sideways.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setModel(self.model)
         header = self.table.header()
         header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()
@@ -118,8 +103,8 @@ class LogDialog(QDialog):
             width = max(metrics.horizontalAdvance(text) for text in (widest, headers[column]))
             self.table.setColumnWidth(column, width + padding)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemActivated.connect(lambda _item, _column: self.copy_again())
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.table.activated.connect(lambda _index: self.copy_again())
         return self.table
 
     def _build_status(self) -> QHBoxLayout:
@@ -184,45 +169,31 @@ class LogDialog(QDialog):
         The entry with id ``select`` is chosen when shown, else the one at ``row`` (or the
         last one, when fewer are left).
         """
-        self.table.clear()
-        for entry in self._log.entries(self.search.text()):
-            columns = {
-                TIME: entry.created.strftime(LOG_TIME_FORMAT),
-                KIND: entry.kind,
-                SOURCE: entry.source,
-                DESTINATION: entry.destination,
-                CONTENT: entry.content,
-            }
-            item = QTreeWidgetItem([columns[column] for column in sorted(columns)])
-            item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
-            self.table.addTopLevelItem(item)
-        count = self.table.topLevelItemCount()
-        chosen = min(row, count - 1)
-        for index in range(count):
-            if self.table.topLevelItem(index).data(0, Qt.ItemDataRole.UserRole) == select:
-                chosen = index
-        if chosen >= 0:
-            self.table.setCurrentItem(self.table.topLevelItem(chosen))
-        status = self.tr("{count} báo cáo").format(count=count)
-        if self._log.unreadable:
+        self.model.show(self.search.text(), down_to=select)
+        chosen = None if select is None else self.model.row_of(select)
+        self._choose(row if chosen is None else chosen)
+        status = self.tr("{count} báo cáo").format(count=self.model.listing.count)
+        if self.model.listing.unreadable:
             status += self.tr(" · {count} dòng không đọc được, đã bỏ qua").format(
-                count=self._log.unreadable
+                count=self.model.listing.unreadable
             )
         self.status.setText(status)
         self._update_buttons()
 
+    def _choose(self, row: int) -> None:
+        """Choose the entry at ``row``, or the last one when fewer are left."""
+        self.model.read_to(row)
+        row = min(row, self.model.rowCount() - 1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
     def selected(self) -> Entry | None:
         """The entry chosen in the list."""
-        item = self.table.currentItem()
-        if item is None:
-            return None
-        try:
-            return self._log.get(item.data(0, Qt.ItemDataRole.UserRole))
-        except KeyError:
-            return None
+        index = self.table.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
 
     def _update_buttons(self) -> None:
-        chosen = self.table.currentItem() is not None
+        chosen = self.table.currentIndex().isValid()
         for name in ("copyAgain", "printSummary", "saveSummary", "deleteEntry"):
             self.buttons[name].setEnabled(chosen)
         any_entries = self._log.count() > 0  # the whole log, whatever the search shows
@@ -250,11 +221,13 @@ class LogDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        row = self.table.indexOfTopLevelItem(self.table.currentItem())
+        row = self.table.currentIndex().row()
         if not self._guard(lambda: self._log.delete(entry.id)):
             return
         self._deleted = entry
-        self.refresh(row=row)
+        self.model.forget(row)
+        self._choose(row)
+        self._update_buttons()
         self._say(
             self.tr("Đã xóa báo cáo {source} lúc {time}. Bấm «Hoàn tác» (Ctrl+Z) để lấy lại.")
             .format(source=entry.source, time=entry.created.strftime("%H:%M %d/%m/%Y"))
@@ -286,97 +259,22 @@ class LogDialog(QDialog):
             self._say(self.tr("Đã xóa hết nhật ký."))
 
     def export_csv(self) -> bool:
-        """Save the whole log as CSV for Excel; the delimiter follows the system's numbers."""
-        # Where the decimal point is a comma (Vietnamese Windows), Excel splits on semicolons.
-        delimiter = ";" if QLocale.system().decimalPoint() == "," else ","
-        return self._export(
-            "csv",
-            self.tr("CSV (*.csv)"),
-            lambda entries: log_csv(entries, delimiter, translator("Export")),
-        )
+        """Save the whole log as CSV, asking where first."""
+        return self.files.export_csv()
 
     def export_xlsx(self) -> bool:
-        """Save the whole log as an Excel workbook (numbers as text, times as dates)."""
-        from desktop.export_xlsx import log_xlsx  # XlsxWriter only when exporting
-
-        return self._export(
-            "xlsx",
-            self.tr("Sổ làm việc Excel (*.xlsx)"),
-            lambda entries: log_xlsx(entries, translator("Export")),
-        )
-
-    def _export(
-        self, extension: str, file_filter: str, make: Callable[[list[Entry]], bytes]
-    ) -> bool:
-        """Ask where to save the whole log, oldest report first, and write what ``make`` makes."""
-        proposed = log_file_name(date.today(), extension)
-        path = self._ask_path(self.tr("Xuất nhật ký"), proposed, file_filter)
-        if path is None:
-            return False
-        oldest_first = list(reversed(self._log.entries()))
-        return self._write(path, lambda: make(oldest_first))
+        """Save the whole log as an Excel workbook, asking where first."""
+        return self.files.export_xlsx()
 
     def print_summary(self) -> bool:
-        """Print a one-page summary of the chosen report (the system's print dialog first)."""
+        """Print a one-page summary of the chosen report."""
         entry = self.selected()
-        html = None if entry is None else self._ask_summary(entry)
-        if html is None:
-            return False
-        printer = self.choose_printer(self)
-        if printer is None:
-            return False
-        print_html(html, printer)
-        self._say(self.tr("Đã gửi bản tóm tắt tới máy in."))
-        return True
+        return entry is not None and self.files.print_summary(entry)
 
     def save_summary(self) -> bool:
-        """Save a one-page PDF summary of the chosen report, after asking who reports it."""
+        """Save a one-page PDF summary of the chosen report."""
         entry = self.selected()
-        html = None if entry is None else self._ask_summary(entry)
-        if html is None:
-            return False
-        path = self._ask_path(
-            self.tr("Lưu bản tóm tắt"), summary_file_name(entry), self.tr("PDF (*.pdf)")
-        )
-        if path is None:
-            return False
-        return self._write(path, lambda: pdf(html))
-
-    def _ask_summary(self, entry: Entry) -> str | None:
-        """``entry``'s summary, once the user said who reports it; None if cancelled."""
-        dialog = ReporterDialog(self._preferences, entry.created.replace(tzinfo=None), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return summary_html(
-            entry,
-            received=dialog.received_at(),
-            reporter=self._preferences.reporter_name,
-            unit=self._preferences.reporter_unit,
-            organisation=self._organisation,
-            translate=translator("Export"),
-        )
-
-    def _ask_path(self, caption: str, name: str, file_filter: str) -> Path | None:
-        """Where to save, asked in the save dialog; None when cancelled."""
-        proposed = start_folder(self._preferences) / name
-        chosen = self.ask_save_path(self, caption, proposed, file_filter)
-        if not chosen:
-            return None
-        return Path(chosen)
-
-    def _write(self, path: Path, make: Callable[[], bytes]) -> bool:
-        try:
-            data = make()
-            path.write_bytes(data)
-        except (OSError, LogUnavailable) as error:
-            reason = translated(error.text) if isinstance(error, LogUnavailable) else error
-            self._warn(
-                self.tr("Không lưu được tệp {path}: {error}").format(path=path, error=reason)
-            )
-            return False
-        self._preferences.save_folder = str(path.parent)
-        self._say(self.tr("Đã lưu {path}").format(path=path))
-        return True
+        return entry is not None and self.files.save_summary(entry)
 
     def _guard(self, change: Callable[[], object]) -> bool:
         try:

@@ -66,7 +66,8 @@ class LogKeeper(QObject):
         """Open the log, unless it is turned off or already open."""
         if not self.enabled or self.log is not None or self.problem is not None:
             return
-        from desktop.history import LogUnavailable, open_log
+        from desktop.history import LogUnavailable
+        from desktop.log_file import open_log
 
         try:
             self.log, repaired = open_log(self.folder())

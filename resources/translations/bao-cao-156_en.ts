@@ -155,12 +155,12 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>LogDialog</name>
     <message>
         <source>Nhật ký báo cáo</source>
-        <extracomment>The table&apos;s columns, left to right; the content takes what room is left. The widest text of each fixed column, so the columns keep their width whatever is shown. A report was copied again: its message.</extracomment>
+        <extracomment>The widest text of each fixed column, so the columns keep their width whatever is shown. A report was copied again: its message.</extracomment>
         <translation>Report log</translation>
     </message>
     <message>
         <source>Tìm trong nhật ký</source>
-        <extracomment>The save dialog and the print dialog; tests put in their own answers.</extracomment>
+        <extracomment>The files made from the log: exports and summaries.</extracomment>
         <translation>Search the log</translation>
     </message>
     <message>
@@ -315,17 +315,21 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <source>Đã xóa hết nhật ký.</source>
         <translation>The log is now empty.</translation>
     </message>
-    <message>
-        <source>Xuất nhật ký</source>
-        <translation>Export the log</translation>
-    </message>
+</context>
+<context>
+    <name>LogFiles</name>
     <message>
         <source>CSV (*.csv)</source>
+        <extracomment>The save dialog and the print dialog; tests put in their own answers.</extracomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Sổ làm việc Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký</source>
+        <translation>Export the log</translation>
     </message>
     <message>
         <source>Đã gửi bản tóm tắt tới máy in.</source>
@@ -805,7 +809,7 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>ReportLog</name>
     <message>
         <source>Nhật ký được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật Báo cáo 156 để dùng lại nhật ký.</source>
-        <extracomment>How long a write waits for another writer of the log. Short: typing and copying never wait on the log; a report that could not be written yet is kept and written later. Rows of the last listing that could not be read (a damaged or hand-edited row): left out, never in the way of the others.</extracomment>
+        <extracomment>How long a write waits for another writer of the log. Short: typing and copying never wait on the log; a report that could not be written yet is kept and written later. How many entries a listing reads at a time: the log window reads more as it scrolls.</extracomment>
         <translation>The log was made by a newer version of the app; update Báo cáo 156 to use the log again.</translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QMe
 from desktop.report import Kind
 from tests.gui.dialogs import PrintDialog, SaveDialog, shown_text
 from tests.gui.keys import type_text
+from tests.gui.log_table import row_count
 
 
 class Watcher:
@@ -207,15 +208,15 @@ def test_every_button_in_the_log_window_does_something(window, qtbot, clipboard,
     report(qtbot, window, number="0912 000 001")
     report(qtbot, window, number="0912 000 002")
     dialog = open_log_window(qtbot, window)
-    dialog.ask_save_path = SaveDialog(*(tmp_path / f"saved-{i}" for i in range(20)))
-    dialog.choose_printer = PrintDialog(*(tmp_path / f"printed-{i}.pdf" for i in range(20)))
+    dialog.files.ask_save_path = SaveDialog(*(tmp_path / f"saved-{i}" for i in range(20)))
+    dialog.files.choose_printer = PrintDialog(*(tmp_path / f"printed-{i}.pdf" for i in range(20)))
     type_text(qtbot, dialog.search, "0912")  # so the search's clear button shows
 
     def log_state():
         if not shiboken6.isValid(dialog) or not dialog.isVisible():
             return ("closed",)
         return (
-            dialog.table.topLevelItemCount(),
+            row_count(dialog),
             dialog.status.text(),
             dialog.search.text(),
             clipboard.text(),

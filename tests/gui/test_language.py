@@ -260,7 +260,7 @@ def test_the_csv_export_header_follows_the_language(make_window, english, qtbot,
     window.copy_action.trigger()
     dialog = window.show_log()
     qtbot.addWidget(dialog)
-    dialog.ask_save_path = lambda *_: str(tmp_path / "log.csv")
+    dialog.files.ask_save_path = lambda *_: str(tmp_path / "log.csv")
     qtbot.mouseClick(dialog.findChild(QAbstractButton, "exportCsv"), Qt.MouseButton.LeftButton)
     lines = (tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()
     delimiter = lines[0][4]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -20,9 +21,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from desktop.history import DATABASE_NAME, open_log
+from desktop.history import DATABASE_NAME
+from desktop.log_file import open_log
 from desktop.presets import DESTINATION, GUIDANCE_PATH, LOG_ENABLED, ORGANISATION
 from desktop.report import Kind
+from desktop.ui import log_model
+from desktop.ui.log_model import CONTENT, SOURCE
+from desktop.ui.log_model import DESTINATION as TO
 from desktop.ui.reporter_dialog import ReporterDialog
 from tests.gui.dialogs import (
     PrintDialog,
@@ -34,6 +39,7 @@ from tests.gui.dialogs import (
     when_shown,
 )
 from tests.gui.keys import type_text
+from tests.gui.log_table import chosen, click_row, row_count, shown
 from tests.readers import read_pdf_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -54,9 +60,8 @@ def test_a_copied_report_appears_in_the_log(window, qtbot, data_dir):
     report(qtbot, window)  # the same again: still one entry
     dialog = window.show_log()
     qtbot.addWidget(dialog)
-    assert dialog.table.topLevelItemCount() == 1
-    row = dialog.table.topLevelItem(0)
-    assert [row.text(i) for i in range(1, 5)] == [
+    assert row_count(dialog) == 1
+    assert [shown(dialog, column)[0] for column in (log_model.KIND, SOURCE, TO, CONTENT)] == [
         "LD",
         "0912345678",
         "156",
@@ -70,15 +75,15 @@ def test_the_log_is_searchable_and_entries_can_be_copied_again_or_deleted(window
     report(qtbot, window, number="0987 654 321", content="Đòi chuyển tiền")
     dialog = window.show_log()
     qtbot.addWidget(dialog)
-    assert dialog.table.topLevelItemCount() == 2
+    assert row_count(dialog) == 2
     type_text(qtbot, dialog.search, "chuyen tien")  # without diacritics still finds it
-    assert dialog.table.topLevelItemCount() == 1
+    assert row_count(dialog) == 1
     clipboard.clear()
     qtbot.mouseClick(dialog.buttons["copyAgain"], Qt.MouseButton.LeftButton)
     assert clipboard.text() == "LD 0987654321 Đòi chuyển tiền"
     qtbot.mouseClick(dialog.buttons["deleteEntry"], Qt.MouseButton.LeftButton)
     dialog.search.clear()
-    assert dialog.table.topLevelItemCount() == 1
+    assert row_count(dialog) == 1
 
 
 def test_repeat_warning_says_when_and_how_often(window, qtbot):
@@ -123,7 +128,7 @@ def test_csv_export_from_the_log_window(window, qtbot, tmp_path):
     report(qtbot, window, content='Mạo danh, "công an"')
     report(qtbot, window, number="+65 6123 4567", content='=HYPERLINK("http://x")')
     dialog = open_log_window(qtbot, window)
-    dialog.ask_save_path = save = SaveDialog(tmp_path / "nhat-ky.csv")
+    dialog.files.ask_save_path = save = SaveDialog(tmp_path / "nhat-ky.csv")
     click(qtbot, dialog, "exportCsv")
     text = (tmp_path / "nhat-ky.csv").read_bytes().decode("utf-8-sig")
     delimiter = ";" if text.splitlines()[0].count(";") else ","
@@ -142,7 +147,7 @@ def test_excel_export_keeps_numbers_as_text_times_as_dates_and_no_formula(window
     report(qtbot, window, content="Mạo danh công an tỉnh")
     report(qtbot, window, number="+65 6123 4567", content='=HYPERLINK("http://x","bấm")')
     dialog = open_log_window(qtbot, window)
-    dialog.ask_save_path = save = SaveDialog(tmp_path / "nhat-ky.xlsx")
+    dialog.files.ask_save_path = save = SaveDialog(tmp_path / "nhat-ky.xlsx")
     click(qtbot, dialog, "exportXlsx")
     assert "Đã lưu" in dialog.status.text()
     assert save.proposed[0].name == f"nhat-ky-bao-cao-156_{date.today():%Y-%m-%d}.xlsx"
@@ -168,7 +173,7 @@ def test_save_dialogs_open_in_documents_then_in_the_last_folder_used(window, qtb
     Path(documents).mkdir(parents=True, exist_ok=True)
     elsewhere = tmp_path / "Báo cáo gửi công an"
     elsewhere.mkdir()
-    dialog.ask_save_path = save = SaveDialog(elsewhere / "x.csv")
+    dialog.files.ask_save_path = save = SaveDialog(elsewhere / "x.csv")
     click(qtbot, dialog, "exportCsv")
     assert save.proposed[0].parent == Path(documents)
     when_shown(ReporterDialog, press_standard(qtbot, QDialogButtonBox.StandardButton.Ok))
@@ -188,7 +193,7 @@ def test_without_a_documents_folder_the_save_dialog_opens_at_home(
     )
     report(qtbot, window)
     dialog = open_log_window(qtbot, window)
-    dialog.ask_save_path = save = SaveDialog(None)
+    dialog.files.ask_save_path = save = SaveDialog(None)
     click(qtbot, dialog, "exportCsv")
     assert save.proposed[0].parent == Path.home()  # never the working directory
 
@@ -196,18 +201,42 @@ def test_without_a_documents_folder_the_save_dialog_opens_at_home(
 def test_export_to_a_place_that_cannot_be_written_says_so(window, qtbot, tmp_path):
     report(qtbot, window)
     dialog = open_log_window(qtbot, window)
-    dialog.ask_save_path = SaveDialog(tmp_path / "missing-folder" / "x.csv")
+    dialog.files.ask_save_path = SaveDialog(tmp_path / "missing-folder" / "x.csv")
+    cursors = []
     warning = answer_message_box(qtbot, QMessageBox.StandardButton.Ok)
+    respond = warning.respond
+    warning.respond = lambda box: (cursors.append(QGuiApplication.overrideCursor()), respond(box))
     click(qtbot, dialog, "exportCsv")
     qtbot.waitUntil(lambda: bool(warning.said))
     assert "Không lưu được" in warning.said[0]
     assert "Không lưu được" in dialog.status.text()
+    assert cursors == [None]  # the busy cursor is gone before the warning shows
+
+
+def test_the_mouse_pointer_says_busy_while_a_large_export_is_written(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from desktop.ui import log_files
+
+    report(qtbot, window)
+    dialog = open_log_window(qtbot, window)
+    dialog.files.ask_save_path = SaveDialog(tmp_path / "x.csv")
+    shapes = []
+
+    def log_csv(*arguments):
+        shapes.append(QGuiApplication.overrideCursor().shape())
+        return b"..."
+
+    monkeypatch.setattr(log_files, "log_csv", log_csv)
+    click(qtbot, dialog, "exportCsv")
+    assert shapes == [Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None and (tmp_path / "x.csv").read_bytes() == b"..."
 
 
 def test_a_cancelled_save_dialog_writes_nothing(window, qtbot, tmp_path):
     report(qtbot, window)
     dialog = open_log_window(qtbot, window)
-    dialog.ask_save_path = save = SaveDialog(None)
+    dialog.files.ask_save_path = save = SaveDialog(None)
     click(qtbot, dialog, "exportCsv")
     assert save.proposed and "Đã lưu" not in dialog.status.text()
 
@@ -216,7 +245,7 @@ def test_pdf_summary_holds_the_report_and_the_reporter(window, qtbot, tmp_path, 
     report(qtbot, window)
     dialog = open_log_window(qtbot, window)
     target = tmp_path / "tom-tat.pdf"
-    dialog.ask_save_path = SaveDialog(target)
+    dialog.files.ask_save_path = SaveDialog(target)
     asked = fill_and_accept(
         qtbot,
         ReporterDialog,
@@ -242,7 +271,7 @@ def test_the_summary_says_when_the_call_came(window, qtbot, tmp_path):
     report(qtbot, window)
     dialog = open_log_window(qtbot, window)
     target = tmp_path / "tom-tat.pdf"
-    dialog.ask_save_path = SaveDialog(target)
+    dialog.files.ask_save_path = SaveDialog(target)
 
     def earlier_call(reporter):
         received = reporter.findChild(QDateTimeEdit, "receivedAt")
@@ -261,7 +290,7 @@ def test_printing_sends_the_summary_to_the_printer(window, qtbot, tmp_path):
     dialog = open_log_window(qtbot, window)
     printed = tmp_path / "printed.pdf"
 
-    dialog.choose_printer = PrintDialog(printed)
+    dialog.files.choose_printer = PrintDialog(printed)
     when_shown(ReporterDialog, press_standard(qtbot, QDialogButtonBox.StandardButton.Ok))
     click(qtbot, dialog, "printSummary")
     qtbot.waitUntil(lambda: printed.exists())
@@ -274,7 +303,7 @@ def test_cancelling_the_reporter_dialog_prints_nothing(window, qtbot):
     report(qtbot, window)
     dialog = open_log_window(qtbot, window)
     asked = []
-    dialog.choose_printer = lambda parent: asked.append(parent)
+    dialog.files.choose_printer = lambda parent: asked.append(parent)
     when_shown(ReporterDialog, press_standard(qtbot, QDialogButtonBox.StandardButton.Cancel))
     click(qtbot, dialog, "printSummary")
     assert asked == []
@@ -285,28 +314,26 @@ def test_clear_asks_first(window, qtbot):
     dialog = open_log_window(qtbot, window)
     answer_message_box(qtbot, QMessageBox.StandardButton.No)
     click(qtbot, dialog, "clearLog")
-    assert dialog.table.topLevelItemCount() == 1
+    assert row_count(dialog) == 1
     answer_message_box(qtbot, QMessageBox.StandardButton.Yes)
     click(qtbot, dialog, "clearLog")
-    assert dialog.table.topLevelItemCount() == 0
+    assert row_count(dialog) == 0
 
 
 def test_delete_can_be_undone_and_keeps_the_place_in_the_list(window, qtbot):
     for number in ("0912 000 001", "0912 000 002", "0912 000 003"):
         report(qtbot, window, number=number)
     dialog = open_log_window(qtbot, window)
-    sources = lambda: [  # noqa: E731
-        dialog.table.topLevelItem(i).text(2) for i in range(dialog.table.topLevelItemCount())
-    ]
+    sources = lambda: shown(dialog)  # noqa: E731
     assert sources() == ["0912000003", "0912000002", "0912000001"]
-    dialog.table.setCurrentItem(dialog.table.topLevelItem(1))
+    click_row(qtbot, dialog, 1)
     click(qtbot, dialog, "deleteEntry")
     assert sources() == ["0912000003", "0912000001"]
-    assert dialog.table.currentItem().text(2) == "0912000001"  # its neighbour, not the top
+    assert chosen(dialog) == "0912000001"  # its neighbour, not the top
     assert "0912000002" in dialog.status.text()
     click(qtbot, dialog, "undoDelete")
     assert sources() == ["0912000003", "0912000002", "0912000001"]
-    assert dialog.table.currentItem().text(2) == "0912000002"
+    assert chosen(dialog) == "0912000002"
     assert not dialog.findChild(QAbstractButton, "undoDelete").isVisible()
     click(qtbot, dialog, "deleteEntry")  # and again, undone from the keyboard
     qtbot.keyClick(dialog.table, Qt.Key.Key_Z, CTRL)
@@ -317,9 +344,9 @@ def test_deleting_the_last_row_chooses_the_one_above(window, qtbot):
     report(qtbot, window, number="0912 000 001")
     report(qtbot, window, number="0912 000 002")
     dialog = open_log_window(qtbot, window)
-    dialog.table.setCurrentItem(dialog.table.topLevelItem(1))
+    click_row(qtbot, dialog, 1)
     click(qtbot, dialog, "deleteEntry")
-    assert dialog.table.currentItem().text(2) == "0912000002"
+    assert chosen(dialog) == "0912000002"
 
 
 @pytest.mark.parametrize("typed", ["0912345", "0912 345", "+84912", "0084 912 345", "091.234.5"])
@@ -328,8 +355,8 @@ def test_the_search_reads_numbers_as_the_number_field_does(window, qtbot, typed)
     report(qtbot, window, number="0987 654 321")
     dialog = open_log_window(qtbot, window)
     type_text(qtbot, dialog.search, typed)
-    assert dialog.table.topLevelItemCount() == 1
-    assert dialog.table.topLevelItem(0).text(2) == "0912345678"
+    assert row_count(dialog) == 1
+    assert shown(dialog)[0] == "0912345678"
 
 
 # ----- storage trouble: the app still composes and copies ---------------------------------
@@ -467,7 +494,7 @@ def test_the_log_works_from_the_keyboard_alone(window, qtbot, clipboard):
     dialog = window.findChild(QDialog, "logDialog")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.search)
     type_text(qtbot, dialog.search, "cong an")
-    assert dialog.table.topLevelItemCount() == 1
+    assert row_count(dialog) == 1
     qtbot.keyClick(dialog.search, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.table
     clipboard.clear()

@@ -9,12 +9,13 @@ or a brandname sender (``VIETTEL``); calls always come from a number.
 from __future__ import annotations
 
 import re
-import unicodedata
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
+from desktop import numbering
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.problems import Field, Problem
+from desktop.pasted import NUMBER_SEPARATORS, clean_source_text, number_beside_note
+from desktop.problems import Caution, Field, Problem
 
 if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
@@ -34,33 +35,10 @@ MAX_SOURCE_CHARS = 40
 #: E.164 allows at most 15 digits; more means several numbers were pasted together.
 MAX_NUMBER_DIGITS = 15
 
-#: 11-digit mobile prefixes renumbered to 10 digits in 2018, old → new.
-OLD_MOBILE_PREFIXES = {
-    # Viettel
-    "0162": "032", "0163": "033", "0164": "034", "0165": "035",
-    "0166": "036", "0167": "037", "0168": "038", "0169": "039",
-    # MobiFone
-    "0120": "070", "0121": "079", "0122": "077", "0126": "076", "0128": "078",
-    # VinaPhone
-    "0123": "083", "0124": "084", "0125": "085", "0127": "081", "0129": "082",
-    # Vietnamobile
-    "0186": "056", "0188": "058",
-    # Gmobile
-    "0199": "059",
-}  # fmt: skip
-
-_OLD_MOBILE_LEADS = ("12", "16", "18", "19")
-# What separates the digits of a number as people write it (once cleaned: other spaces
-# and the typographic dashes are already a space and "-").
-NUMBER_SEPARATORS = " ().-/"
+# What a written number is made of: digits, a leading + and the separators.
 _NUMBER_CHARACTERS = re.compile(f"[0-9+{re.escape(NUMBER_SEPARATORS)}]+")
 _BRANDNAME = re.compile(r"[A-Za-z0-9._\-]{1,11}")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
-# Quotes and punctuation that come along when a number is copied out of a sentence or a list.
-_EDGE_JUNK = "\"'`“”‘’«»<>[]{},;:."
-_URI_SCHEMES = ("tel:", "sms:", "smsto:", "callto:")
-# Dashes as Word and web pages write them (‐ ‑ ‒ – — ―) and the minus sign: separators, like -.
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
 
 class SourceType(Enum):
@@ -75,11 +53,20 @@ class SourceType(Enum):
     BRANDNAME = "brandname"
 
 
+_RANGE_TYPES = {
+    "mobile": SourceType.VN_MOBILE,
+    "landline": SourceType.VN_LANDLINE,
+    "service": SourceType.VN_SERVICE,
+}
+
+
 class Source(NamedTuple):
-    """A source as it is written in the report, and what kind of sender it is."""
+    """A source as it is written in the report, what kind of sender it is, and what to check
+    before sending it, if anything."""
 
     text: str
     type: SourceType
+    caution: Caution | None = None
 
 
 def read_source(text: str, *, allow_senders: bool) -> Source | Problem:
@@ -92,6 +79,15 @@ def read_source(text: str, *, allow_senders: bool) -> Source | Problem:
     cleaned = clean_source_text(text)
     if not cleaned:
         return _problem("source.empty", QT_TRANSLATE_NOOP("Problem", "Chưa nhập số điện thoại."))
+    noted = number_beside_note(cleaned)
+    if noted:
+        return _problem(
+            "source.note",
+            QT_TRANSLATE_NOOP(
+                "Problem", "Chỉ ghi số điện thoại, không ghi tên hay ghi chú bên cạnh."
+            ),
+            offer=noted,
+        )
     if len(cleaned) > MAX_SOURCE_CHARS:
         return _problem(
             "source.too_long",
@@ -142,34 +138,6 @@ def read_source(text: str, *, allow_senders: bool) -> Source | Problem:
         if 3 <= len(digits) <= 6 and not digits.startswith("0"):
             return _read_short_code(digits, allow_senders=allow_senders)
     return _read_number(cleaned, digits)
-
-
-def clean_source_text(text: str) -> str:
-    """Undo what copying and pasting does to a number.
-
-    Full-width and other Unicode digits become ASCII, typographic dashes and the minus
-    sign become ``-``, invisible characters (zero-width spaces, direction marks, controls)
-    go, and so do a ``tel:`` prefix and the quotes and punctuation around a number copied
-    out of a sentence.
-    """
-    text = unicodedata.normalize("NFKC", text)
-    kept = []
-    for ch in text:
-        if ch.isspace():
-            kept.append(" ")
-        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co"):
-            continue
-        elif ch.isdecimal():
-            kept.append(str(unicodedata.decimal(ch)))
-        else:
-            kept.append(ch)
-    cleaned = " ".join("".join(kept).split()).translate(_DASHES)
-    lowered = cleaned.lower()
-    for scheme in _URI_SCHEMES:
-        if lowered.startswith(scheme):
-            cleaned = cleaned[len(scheme) :]
-            break
-    return cleaned.strip().strip(_EDGE_JUNK).strip()
 
 
 def _read_sender(cleaned: str, *, allow_senders: bool) -> Source | Problem:
@@ -247,8 +215,9 @@ def _read_number(cleaned: str, digits: str) -> Source | Problem:
         number = phonenumbers.parse(cleaned, DEFAULT_REGION)
     except NumberParseException:
         return _invalid(digits)
+    old_landline = numbering.old_landline(cleaned)
     if not phonenumbers.is_valid_number(number):
-        return _old_mobile(number) or _invalid(digits)
+        return _read_unknown(number, old_landline) or _invalid(digits)
     if number.country_code != VIETNAM_COUNTRY_CODE:
         e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
         return Source(e164, SourceType.FOREIGN)
@@ -257,7 +226,34 @@ def _read_number(cleaned: str, digits: str) -> Source | Problem:
     )
     if national in REPORT_NUMBERS:
         return _report_number(national)
-    return Source(national, _vietnamese_type(number))
+    source_type = _vietnamese_type(number)
+    if old_landline and source_type is SourceType.VN_MOBILE:
+        return Source(national, source_type, numbering.old_landline_caution(*old_landline))
+    return Source(national, source_type)
+
+
+def _read_unknown(
+    number: PhoneNumber, old_landline: tuple[str, str] | None
+) -> Source | Problem | None:
+    """What a number the metadata rejects may still be: a landline or mobile from before a
+    renumbering (the number today is offered), or a Vietnamese number of a known shape in a
+    range too new for the metadata (taken, with a caution). None: it is no number."""
+    import phonenumbers
+
+    if number.country_code != VIETNAM_COUNTRY_CODE:
+        return None
+    if old_landline:
+        return numbering.old_landline_problem(*old_landline)
+    significant = phonenumbers.national_significant_number(number)
+    old_mobile = numbering.old_mobile(significant)
+    if old_mobile:
+        return old_mobile
+    shape = numbering.new_range(significant)
+    if shape is None:
+        return None
+    source_type = _RANGE_TYPES[shape]
+    text = significant if source_type is SourceType.VN_SERVICE else "0" + significant
+    return Source(text, source_type, numbering.unknown_range())
 
 
 def _vietnamese_type(number: PhoneNumber) -> SourceType:
@@ -277,39 +273,6 @@ def _vietnamese_type(number: PhoneNumber) -> SourceType:
     ):
         return SourceType.VN_SERVICE
     return SourceType.VN_OTHER
-
-
-def _old_mobile(number: PhoneNumber) -> Problem | None:
-    """The hint for an 11-digit mobile number from before the 2018 renumbering."""
-    import phonenumbers
-
-    significant = phonenumbers.national_significant_number(number)
-    if (
-        number.country_code != VIETNAM_COUNTRY_CODE
-        or len(significant) != 10
-        or not significant.startswith(_OLD_MOBILE_LEADS)
-    ):
-        return None
-    old_prefix = "0" + significant[:3]
-    new_prefix = OLD_MOBILE_PREFIXES.get(old_prefix)
-    if new_prefix is None:
-        return _problem(
-            "source.old_mobile",
-            QT_TRANSLATE_NOOP(
-                "Problem",
-                "Số di động 11 chữ số đã đổi sang 10 chữ số từ năm 2018. Hãy nhập số mới.",
-            ),
-        )
-    return _problem(
-        "source.old_mobile",
-        QT_TRANSLATE_NOOP(
-            "Problem",
-            "Số 11 chữ số đầu {old} đã đổi sang đầu {new} từ năm 2018. Hãy nhập {suggestion}.",
-        ),
-        old=old_prefix,
-        new=new_prefix,
-        suggestion=new_prefix + significant[3:],
-    )
 
 
 def _report_number(number: str) -> Problem:
@@ -336,5 +299,5 @@ def _invalid(digits: str) -> Problem:
     )
 
 
-def _problem(code: str, template: str, **params: str) -> Problem:
-    return Problem(Field.SOURCE, code, template, params)
+def _problem(code: str, template: str, *, offer: str = "", **params: str) -> Problem:
+    return Problem(Field.SOURCE, code, template, params, offer)

@@ -1,4 +1,5 @@
-"""Problems found in a draft report: what is wrong, in which field, and how to fix it."""
+"""Problems found in a draft report: what is wrong, in which field, and how to fix it; and
+cautions: what to check, though the report may be sent."""
 
 from __future__ import annotations
 
@@ -28,6 +29,33 @@ class Problem(NamedTuple):
     code: str
     template: str
     params: Mapping[str, str] = NO_PARAMS
+    #: What to put in the field instead, offered with one click ("" when there is nothing
+    #: sure to offer).
+    offer: str = ""
+
+    @property
+    def text(self) -> Text:
+        """The message as a text to translate (context "Problem") and fill in."""
+        return Text("Problem", self.template, self.params)
+
+    @property
+    def message(self) -> str:
+        """The Vietnamese message with its parameters filled in."""
+        return str(self.text)
+
+
+class Caution(NamedTuple):
+    """Something to check before sending: the report may still be copied.
+
+    Shaped like a :class:`Problem` (a stable ``code``, a Vietnamese ``template``, an
+    ``offer``), but it never stops the report.
+    """
+
+    field: Field
+    code: str
+    template: str
+    params: Mapping[str, str] = NO_PARAMS
+    offer: str = ""
 
     @property
     def text(self) -> Text:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.phone import Source, read_source
-from desktop.problems import Field, Problem
+from desktop.problems import Caution, Field, Problem
 from desktop.sms import MAX_CONTENT_CHARS, clean_content, remove_diacritics
 
 #: Where reports are sent by SMS; both are free of charge.
@@ -57,6 +57,12 @@ class Composition(NamedTuple):
         if self.problems or self.source is None:
             return None
         return f"{self.kind.keyword} {self.source.text} {self.content}"
+
+    @property
+    def cautions(self) -> tuple[Caution, ...]:
+        """What to check before sending; the report may still be copied."""
+        caution = self.source.caution if self.source else None
+        return (caution,) if caution else ()
 
     def problem_for(self, field: Field) -> Problem | None:
         """The problem to show next to ``field``, if any."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from desktop.phone import NUMBER_SEPARATORS, clean_source_text
+from desktop.pasted import NUMBER_SEPARATORS, clean_source_text
 from desktop.sms import remove_diacritics
 
 # What a typed or pasted number is made of, once cleaned as the number field cleans it:

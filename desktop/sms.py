@@ -12,6 +12,8 @@ import unicodedata
 from enum import Enum
 from typing import NamedTuple
 
+from desktop.pasted import visible_text
+
 #: Longest cleaned content accepted; about seven SMS parts of Vietnamese text.
 MAX_CONTENT_CHARS = 500
 #: Most text the content field takes: room to paste a long message and trim it to
@@ -24,10 +26,6 @@ def paste_room(length: int, selected: int) -> int:
     of them selected (and so replaced)."""
     return max(0, MAX_CONTENT_INPUT - (length - selected))
 
-
-# Controls, invisible formatting (zero-width spaces, joiners, direction marks, BOM),
-# lone surrogates and private-use characters: none of them belongs in an SMS.
-_REMOVED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co"})
 
 #: The GSM 7-bit default alphabet (3GPP TS 23.038, 6.2.1), one septet each; its 128th
 #: position is the escape to the extension table, which text never holds by itself.
@@ -64,13 +62,7 @@ def clean_content(text: str) -> str:
     control characters are removed, the result is NFC-normalised (so a letter typed as
     base + combining mark is one character, as SMS counts it) and trimmed.
     """
-    kept = []
-    for ch in text:
-        if ch.isspace():
-            kept.append(" ")
-        elif unicodedata.category(ch) not in _REMOVED_CATEGORIES:
-            kept.append(ch)
-    return " ".join(unicodedata.normalize("NFC", "".join(kept)).split())
+    return " ".join(unicodedata.normalize("NFC", visible_text(text)).split())
 
 
 def remove_diacritics(text: str) -> str:

@@ -8,14 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.phone import (
-    MAX_SOURCE_CHARS,
-    OLD_MOBILE_PREFIXES,
-    Source,
-    SourceType,
-    clean_source_text,
-    read_source,
-)
+from desktop.numbering import OLD_MOBILE_PREFIXES
+from desktop.pasted import clean_source_text
+from desktop.phone import MAX_SOURCE_CHARS, Source, SourceType, read_source
 from desktop.problems import Field, Problem
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -133,6 +128,7 @@ def test_old_eleven_digit_mobiles_name_the_new_prefix(old_prefix):
 
 def test_old_mobile_known_values_from_the_2018_renumbering():
     assert problem("01694123456").params["suggestion"] == "0394123456"
+    assert problem("01694123456").offer == "0394123456"  # one click away
     assert problem("+84 1214 123 456").params["suggestion"] == "0794123456"
     assert problem("0127 555 6666").params["suggestion"] == "0815556666"
 
@@ -196,13 +192,18 @@ def test_the_report_numbers_themselves_are_refused(typed, allow_senders):
         ("0912345", "source.invalid"),
         ("09123", "source.invalid"),
         ("091234567890", "source.invalid"),
-        ("0521234567", "source.invalid"),
+        ("091234567", "source.invalid"),  # a digit missing, not a new range
+        ("0201234567", "source.invalid"),
+        ("08912345678", "source.invalid"),
         ("+", "source.no_digits"),
         ("()", "source.no_digits"),
         ("0912345678#5", "source.bad_characters"),
         ("*101#", "source.bad_characters"),
-        ("0912345678 ext 5", "source.letters_in_number"),  # no extensions: one number
-        ("+84 912 345 678;ext=3", "source.letters_in_number"),
+        ("0912345678 ext 5", "source.note"),  # no extensions: the number alone
+        ("+84 912 345 678;ext=3", "source.note"),
+        ("0912abc678", "source.letters_in_number"),
+        ("1800-FLOWERS", "source.letters_in_number"),
+        ("0912345678 hoặc 0987654321", "source.letters_in_number"),
         ("0912 345 678 / 0987 654 321", "source.several_numbers"),
         ("0912345678 0987654321", "source.several_numbers"),
         ("9" * 200, "source.too_long"),
@@ -261,3 +262,84 @@ def test_a_doubled_plus_is_refused_with_how_to_write_it(typed):
     problem = read_source(typed, allow_senders=False)
     assert isinstance(problem, Problem) and problem.code == "source.doubled_plus"
     assert "+84 912 345 678" in str(problem.text)
+
+
+# ----- numbers as phones show them --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "text", "kind"),
+    [
+        ("0891234567", "0891234567", SourceType.VN_MOBILE),  # MobiFone 089, beyond 0896-0899
+        ("0521234567", "0521234567", SourceType.VN_MOBILE),
+        ("0551234567", "0551234567", SourceType.VN_MOBILE),
+        ("+84 89 123 4567", "0891234567", SourceType.VN_MOBILE),
+        ("089–123–4567", "0891234567", SourceType.VN_MOBILE),
+        ("02001234567", "02001234567", SourceType.VN_LANDLINE),
+        ("0217 1234 567", "02171234567", SourceType.VN_LANDLINE),
+    ],
+)
+def test_a_range_the_metadata_does_not_know_is_taken_with_a_caution(typed, text, kind):
+    result = source(typed)
+    assert (result.text, result.type) == (text, kind)
+    assert result.caution is not None and result.caution.code == "source.unknown_range"
+    assert "từng chữ số" in result.caution.message and result.caution.offer == ""
+
+
+@pytest.mark.parametrize("typed", ["0912345678", "02838223344", "1800 1234", "+6561234567"])
+def test_known_numbers_carry_no_caution(typed):
+    assert source(typed).caution is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "today"),
+    [
+        ("08 3822 3344", "028 3822 3344"),
+        ("(08) 3822 3344", "028 3822 3344"),
+        ("08.3822.3344", "028 3822 3344"),
+        ("08-38223344", "028 3822 3344"),
+    ],
+)
+def test_an_old_saigon_landline_read_as_a_mobile_offers_the_landline(typed, today):
+    result = source(typed)
+    assert (result.text, result.type) == ("0838223344", SourceType.VN_MOBILE)
+    assert result.caution.code == "source.old_area_code"
+    assert result.caution.offer == today
+    assert "TP. Hồ Chí Minh" in result.caution.message and today in result.caution.message
+    assert source(today).text == "02838223344"
+    assert source(today).type is SourceType.VN_LANDLINE
+
+
+@pytest.mark.parametrize("typed", ["0838223344", "083 822 3344", "0838 223 344", "08 382 23"])
+def test_a_mobile_written_as_a_mobile_gets_no_landline_hint(typed):
+    result = read_source(typed, allow_senders=False)
+    assert not (isinstance(result, Source) and result.caution)
+
+
+@pytest.mark.parametrize("typed", ["04 3822 3344", "(04) 3822-3344", "04.38223344"])
+def test_an_old_hanoi_landline_is_refused_with_the_number_today(typed):
+    result = problem(typed)
+    assert result.code == "source.old_area_code"
+    assert result.offer == "024 3822 3344"
+    assert "Hà Nội" in result.message and "024 3822 3344" in result.message
+    assert source(result.offer).text == "02438223344"
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [
+        ("0912345678 (Mr. A)", "0912345678"),
+        ("SĐT: 0912345678", "0912345678"),
+        ("0912345678 - anh Tuấn", "0912345678"),
+        ("Số 0912 345 678 gọi lúc 3h chiều", "0912 345 678"),
+        ("VIETTEL 0912345678", "0912345678"),
+        ("anh Tuấn (+84) 912-345-678", "(+84) 912-345-678"),
+    ],
+)
+def test_a_note_beside_the_number_is_refused_and_the_number_offered(typed, number):
+    for allow_senders in (False, True):
+        result = problem(typed, allow_senders=allow_senders)
+        assert result.code == "source.note"
+        assert "chỉ ghi số điện thoại" in result.message.lower()
+        assert result.offer == number
+    assert source(number).text == "0912345678"

@@ -92,3 +92,17 @@ def test_bo_dau_changes_the_content_only():
     assert result.message == "LD 0912345678 Mao danh cong an, doi chuyen tien"
     brand = compose(Kind.SPAM_SMS, "VIETTEL", "Khuyến mãi", without_diacritics=True)
     assert brand.message == "S VIETTEL Khuyen mai"
+
+
+@pytest.mark.parametrize(
+    ("typed", "cautions"),
+    [
+        ("0891234567", ("source.unknown_range",)),
+        ("08 3822 3344", ("source.old_area_code",)),
+        ("0912 345 678", ()),
+    ],
+)
+def test_a_caution_leaves_the_report_complete_and_copyable(typed, cautions):
+    composition = compose(Kind.SCAM_CALL, typed, "Mạo danh công an")
+    assert composition.ok and composition.message.startswith("LD 0")
+    assert tuple(caution.code for caution in composition.cautions) == cautions

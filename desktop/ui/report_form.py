@@ -31,6 +31,7 @@ from desktop.report import Composition, Kind, compose
 from desktop.ui.accessibility import ChoiceGroup, explain, name_clear_button
 from desktop.ui.content_edit import ContentEdit
 from desktop.ui.field_message import FieldMessage, Tone
+from desktop.ui.offer_button import OfferButton
 from desktop.ui.preview_panel import PreviewPanel
 from desktop.ui.templates_button import TemplatesButton
 from desktop.ui.translation import translated
@@ -259,6 +260,8 @@ class ReportForm(QWidget):
         self.source_edit.setObjectName("sourceEdit")
         self.source_label.setBuddy(self.source_edit)
         self.source_message = FieldMessage("sourceMessage")
+        self.source_offer = OfferButton("sourceOffer")
+        self.source_offer.taken.connect(self._take_source_offer)
         self.repeat_warning = FieldMessage("repeatWarning")
         self.source_edit.textChanged.connect(self._forget_copy)
         self.source_edit.textChanged.connect(self._on_edited)
@@ -278,13 +281,13 @@ class ReportForm(QWidget):
         self.content_message = FieldMessage("contentMessage")
         self.content_edit.textChanged.connect(self._on_edited)
 
-        for widget in (
-            self.source_label,
-            self.source_edit,
-            self.source_message,
-            self.repeat_warning,
-        ):
-            column.addWidget(widget)
+        column.addWidget(self.source_label)
+        column.addWidget(self.source_edit)
+        message_row = QHBoxLayout()  # the one-click fix beside the message it belongs to
+        message_row.addWidget(self.source_message, 1)
+        message_row.addWidget(self.source_offer)
+        column.addLayout(message_row)
+        column.addWidget(self.repeat_warning)
         column.addSpacing(4)
         column.addWidget(self.content_label)
         # The templates sit to the right of the field they fill: Tab goes from the content on
@@ -360,17 +363,31 @@ class ReportForm(QWidget):
         problem = composition.problem_for(Field.SOURCE)
         self._show_repeats(composition)
         if problem is not None:
-            self._show_problem(
+            shown = self._show_problem(
                 problem, self.source_edit.text(), self.source_edit, self.source_message
             )
+            self.source_offer.show_offer(problem.offer if shown else "")
             return
-        assert composition.source is not None
-        text = self.tr("✓ {type}: ghi là {source}").format(
-            type=self._source_type_names()[composition.source.type],
-            source=composition.source.text,
-        )
-        self.source_message.show_text(text, Tone.OK)
+        source = composition.source
+        assert source is not None
+        type_name = self._source_type_names()[source.type]
+        if source.caution is None:
+            text = self.tr("✓ {type}: ghi là {source}").format(type=type_name, source=source.text)
+            tone, offer = Tone.OK, ""
+        else:  # taken, but to be checked: amber, not green
+            text = self.tr("⚠ {type}: ghi là {source}. {caution}").format(
+                type=type_name, source=source.text, caution=translated(source.caution.text)
+            )
+            tone, offer = Tone.WARNING, source.caution.offer
+        self.source_message.show_text(text, tone)
+        self.source_offer.show_offer(offer)
         self.source_edit.setAccessibleDescription(text)
+
+    def _take_source_offer(self, offer: str) -> None:
+        """Put the number offered in the field, as one step Ctrl+Z undoes."""
+        self.source_edit.selectAll()
+        self.source_edit.insert(offer)
+        self.source_edit.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _forget_copy(self) -> None:
         self._repeats_before_copy = (None, None)
@@ -411,13 +428,15 @@ class ReportForm(QWidget):
         typed: str,
         field: QLineEdit | QPlainTextEdit,
         message: FieldMessage,
-    ) -> None:
-        """A field's problem under it, once the user typed there or tried to copy."""
+    ) -> bool:
+        """A field's problem under it, once the user typed there or tried to copy; whether
+        it is shown."""
         shown = problem is not None and (self._reveal_problems or bool(typed.strip()))
         text = translated(problem.text) if shown else ""
         message.show_text(text, Tone.ERROR)
         # The problem when there is one to tell, else the example of what to type.
         field.setAccessibleDescription(text or field.placeholderText())
+        return shown
 
     def _source_type_names(self) -> dict[SourceType, str]:
         return {

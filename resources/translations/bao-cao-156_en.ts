@@ -485,6 +485,22 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     </message>
 </context>
 <context>
+    <name>OfferButton</name>
+    <message>
+        <source>Dùng số được gợi ý</source>
+        <extracomment>The offer was taken: the text to put in the field.</extracomment>
+        <translation>Use the suggested number</translation>
+    </message>
+    <message>
+        <source>Dùng {offer}</source>
+        <translation>Use {offer}</translation>
+    </message>
+    <message>
+        <source>Thay ô số điện thoại bằng {offer} (Ctrl+Z để hoàn tác)</source>
+        <translation>Replace the phone number field with {offer} (Ctrl+Z to undo)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Tin nhắn báo cáo</source>
@@ -596,8 +612,12 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>Problem</name>
     <message>
         <source>Chưa nhập số điện thoại.</source>
-        <extracomment>The numbers reports are sent to; never the source of a report. Longer than any number a person could mean; past this the text is not parsed at all. E.164 allows at most 15 digits; more means several numbers were pasted together. 11-digit mobile prefixes renumbered to 10 digits in 2018, old → new.</extracomment>
+        <extracomment>The numbers reports are sent to; never the source of a report. Longer than any number a person could mean; past this the text is not parsed at all. E.164 allows at most 15 digits; more means several numbers were pasted together.</extracomment>
         <translation>No phone number yet.</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi số điện thoại, không ghi tên hay ghi chú bên cạnh.</source>
+        <translation>Write the phone number only, without a name or a note beside it.</translation>
     </message>
     <message>
         <source>Quá dài để là một số điện thoại ({length} ký tự). Mỗi báo cáo chỉ ghi một số.</source>
@@ -636,12 +656,33 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>The short code {number} is only for spam SMS (S). Calls come from a full phone number.</translation>
     </message>
     <message>
+        <source>Đọc là số di động. Nếu đây là số cố định cũ của TP. Hồ Chí Minh (đầu 08 trước năm 2017), số nay là {number}.</source>
+        <extracomment>11-digit mobile prefixes renumbered to 10 digits in 2018, old → new. Hồ Chí Minh City&apos;s and Hà Nội&apos;s two-digit area codes, renumbered in 2017 (8 digits followed them), old → new.</extracomment>
+        <translation>Read as a mobile number. If this is an old Ho Chi Minh City landline (area code 08 before 2017), the number today is {number}.</translation>
+    </message>
+    <message>
+        <source>Đọc là số di động. Nếu đây là số cố định cũ của Hà Nội (đầu 04 trước năm 2017), số nay là {number}.</source>
+        <translation>Read as a mobile number. If this is an old Hanoi landline (area code 04 before 2017), the number today is {number}.</translation>
+    </message>
+    <message>
+        <source>Đầu 08 của TP. Hồ Chí Minh đã đổi thành 028 từ năm 2017: số nay là {number}.</source>
+        <translation>Ho Chi Minh City&apos;s area code 08 became 028 in 2017: the number today is {number}.</translation>
+    </message>
+    <message>
+        <source>Đầu 04 của Hà Nội đã đổi thành 024 từ năm 2017: số nay là {number}.</source>
+        <translation>Hanoi&apos;s area code 04 became 024 in 2017: the number today is {number}.</translation>
+    </message>
+    <message>
         <source>Số di động 11 chữ số đã đổi sang 10 chữ số từ năm 2018. Hãy nhập số mới.</source>
         <translation>11-digit mobile numbers became 10-digit numbers in 2018. Type the new number.</translation>
     </message>
     <message>
         <source>Số 11 chữ số đầu {old} đã đổi sang đầu {new} từ năm 2018. Hãy nhập {suggestion}.</source>
         <translation>11-digit numbers starting {old} now start {new}, since 2018. Type {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Đầu số này chưa có trong danh sách đã biết — hãy so lại từng chữ số với điện thoại.</source>
+        <translation>This prefix is not in the list of known numbers yet — check every digit against the phone.</translation>
     </message>
     <message>
         <source>{number} là số nhận báo cáo, không phải số vi phạm. Hãy nhập số đã nhắn tin hoặc gọi cho bạn.</source>
@@ -763,6 +804,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>✓ {type}: ghi là {source}</source>
         <translation>✓ {type}: written as {source}</translation>
+    </message>
+    <message>
+        <source>⚠ {type}: ghi là {source}. {caution}</source>
+        <translation>⚠ {type}: written as {source}. {caution}</translation>
     </message>
     <message>
         <source>⚠ Vừa báo cáo; trước đó đã báo cáo {count} lần, gần nhất lúc {time}.</source>

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.form.copied.connect(self._on_copied)
         self.form.copy_refused.connect(self._on_copy_refused)
+        self.form.warning_copied.connect(self._on_warning_copied)
         self.form.content_edit.input_cut.connect(self._on_content_cut)
         self.form.edited.connect(self.statusBar().clearMessage)
         self.form.kind_changed.connect(lambda kind: self.kind_actions[kind].setChecked(True))
@@ -292,6 +293,11 @@ class MainWindow(QMainWindow):
         keypad_copy.triggered.connect(self.form.copy_report)
         self.addAction(keypad_copy)
 
+        self.warning_action = self._action(
+            self.tr("Sao chép cảnh báo cho đồng nghiệp"), "actionCopyWarning", "Ctrl+Shift+C"
+        )
+        self.warning_action.triggered.connect(self.form.copy_warning)
+
         self.focus_source_action = self._action(
             self.tr("Đến ô số điện thoại"), "actionFocusSource", "Ctrl+L"
         )
@@ -355,6 +361,7 @@ class MainWindow(QMainWindow):
         report_menu.addActions(list(self.kind_actions.values()))
         report_menu.addSeparator()
         report_menu.addAction(self.copy_action)
+        report_menu.addAction(self.warning_action)
         report_menu.addAction(self.focus_source_action)
         report_menu.addAction(self.templates_action)
         report_menu.addAction(self.diacritics_action)
@@ -435,6 +442,12 @@ class MainWindow(QMainWindow):
             text += " " + self.log_keeper.problem
         self._tell(text)
         self.form.refresh()
+
+    def _on_warning_copied(self, warning: str) -> None:
+        self._tell(
+            self.tr("Đã sao chép cảnh báo cho đồng nghiệp — dán vào nhóm chat của cơ quan: {text}")
+            .format(text=warning)
+        )  # fmt: skip
 
     def _on_diacritics_toggled(self, on: bool) -> None:
         self.diacritics_action.setChecked(on)

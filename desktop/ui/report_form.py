@@ -13,32 +13,31 @@ from PySide6 import QtCore
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.languages import SOURCE_LANGUAGE
-from desktop.phone import SourceType, warm_up
+from desktop.phone import warm_up
 from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
-from desktop.ui.accessibility import ChoiceGroup, explain, name_clear_button
+from desktop.ui.accessibility import name_clear_button
 from desktop.ui.content_edit import ContentEdit
 from desktop.ui.field_message import FieldMessage, Tone
-from desktop.ui.offer_button import OfferButton
+from desktop.ui.kind_selector import KindSelector
 from desktop.ui.preview_panel import PreviewPanel
+from desktop.ui.source_notes import SourceNotes
 from desktop.ui.templates_button import TemplatesButton
 from desktop.ui.translation import translated
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
+    from desktop.colleague_warning import Wording
     from desktop.history import Repeats
     from desktop.templates import Template
 
@@ -56,6 +55,8 @@ class ReportForm(QWidget):
     copied = Signal(str, str)
     #: Copying was asked for but the report is not valid yet: the first problem's message.
     copy_refused = Signal(str)
+    #: The warning for colleagues was copied: its text.
+    warning_copied = Signal(str)
     #: The kind changed, by button or shortcut.
     kind_changed = Signal(object)
     #: Anything the user can change was changed.
@@ -75,6 +76,7 @@ class ReportForm(QWidget):
         self._composition: Composition | None = None
         self._repeats: Callable[[str], Repeats | None] = lambda _source: None
         self._repeats_before_copy: tuple[str | None, Repeats | None] = (None, None)
+        self._wording: Wording | None = None  # of the warning for colleagues, once asked for
         self._build()
         self.set_kind(Kind.SPAM_SMS)
 
@@ -82,15 +84,11 @@ class ReportForm(QWidget):
 
     def kind(self) -> Kind:
         """The kind currently chosen."""
-        return Kind(self._kind_buttons.checkedButton().property("kind"))
+        return self.kind_selector.kind()
 
     def set_kind(self, kind: Kind) -> None:
         """Choose the kind, as the kind buttons and Ctrl+1/2/3 do."""
-        button = self._button_for_kind[kind]
-        if button.isChecked():
-            self._on_kind_toggled()  # no toggle to react to, but show it all the same
-        else:
-            button.setChecked(True)  # the button group reacts to the toggle
+        self.kind_selector.set_kind(kind)
 
     def destination(self) -> str:
         """The number the report is to be sent to."""
@@ -170,12 +168,7 @@ class ReportForm(QWidget):
         """Copy the report if it is valid; otherwise show every problem and say why not."""
         composition = self.composition()
         if composition.message is None:
-            self._reveal_problems = True
-            self._refresh()
-            first = composition.problems[0]
-            field_widget = self.source_edit if first.field is Field.SOURCE else self.content_edit
-            field_widget.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
-            self.copy_refused.emit(translated(first.text))
+            self._refuse(composition)
             return False
         clipboard = self._clipboard or QGuiApplication.clipboard()
         clipboard.setText(composition.message)
@@ -185,12 +178,53 @@ class ReportForm(QWidget):
         self.copied.emit(composition.message, self.destination())
         return True
 
+    def copy_warning(self) -> bool:
+        """Copy the warning for colleagues about this report (Ctrl+Shift+C), once the report
+        is valid; otherwise show every problem and say why not."""
+        composition = self.composition()
+        if composition.message is None:
+            self._refuse(composition)
+            return False
+        warning = self._colleague_warning()
+        if warning is None:
+            return False
+        clipboard = self._clipboard or QGuiApplication.clipboard()
+        clipboard.setText(warning)
+        self.warning_copied.emit(warning)
+        return True
+
+    def _refuse(self, composition: Composition) -> None:
+        """Show every problem, go to the first, and say why nothing was copied."""
+        self._reveal_problems = True
+        self._refresh()
+        first = composition.problems[0]
+        field_widget = self.source_edit if first.field is Field.SOURCE else self.content_edit
+        field_widget.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        self.copy_refused.emit(translated(first.text))
+
+    def _colleague_warning(self) -> str | None:
+        """The warning for colleagues about the report as typed, in the interface language:
+        with its diacritics (it is read in a chat, not sent by SMS). None when the report is
+        not complete, or the wording cannot be read (said once, as a refusal)."""
+        from desktop.colleague_warning import WordingError, colleague_warning, load_wording
+
+        if self._wording is None:
+            try:
+                self._wording = load_wording(self._language)
+            except WordingError as error:
+                self.copy_refused.emit(str(error))
+                return None
+        composition = compose(self.kind(), self.source_edit.text(), self.content_edit.toPlainText())
+        return colleague_warning(composition, self.destination(), self._wording)
+
     # ----- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self._build_kind_buttons())
+        self.kind_selector = KindSelector()
+        self.kind_selector.chosen.connect(self._on_kind_toggled)
+        layout.addWidget(self.kind_selector)
         layout.addSpacing(6)
         layout.addLayout(self._build_fields(), 1)
         layout.addSpacing(6)
@@ -204,65 +238,20 @@ class ReportForm(QWidget):
         self.send_hint = self.preview_panel.send_hint
         QWidget.setTabOrder(self.source_edit, self.content_edit)
 
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        return label
-
-    def _build_kind_buttons(self) -> QWidget:
-        self._kind_buttons = QButtonGroup(self)
-        self._kind_buttons.setExclusive(True)
-        self._button_for_kind: dict[Kind, QPushButton] = {}
-        self._kind_texts: dict[Kind, str] = {}
-        container = QWidget()
-        outer = QHBoxLayout(container)
-        outer.setContentsMargins(0, 0, 0, 0)
-        # The question sits on the buttons' row: the window must fit a small screen at 150 %.
-        heading = self._heading(self.tr("Báo cáo:"))
-        outer.addWidget(heading)
-        group = ChoiceGroup()
-        group.setObjectName("kindChoice")
-        group.setAccessibleName(self.tr("Bạn muốn báo cáo gì?"))
-        heading.setBuddy(group)
-        outer.addWidget(group, 1)
-        row = QHBoxLayout(group)
-        row.setContentsMargins(0, 0, 0, 0)
-        names = {
-            Kind.SPAM_SMS: ("kindSpamSms", self.tr("Tin nhắn rác (S)"), "Ctrl+1"),
-            Kind.SPAM_CALL: ("kindSpamCall", self.tr("Cuộc gọi rác (V)"), "Ctrl+2"),
-            Kind.SCAM_CALL: ("kindScamCall", self.tr("Cuộc gọi lừa đảo (LD)"), "Ctrl+3"),
-        }
-        for kind, (object_name, text, shortcut) in names.items():
-            button = QPushButton(text)
-            self._kind_texts[kind] = text
-            button.setObjectName(object_name)
-            button.setAccessibleName(text)
-            explain(button, self.tr("Chọn loại báo cáo này — {shortcut}").format(shortcut=shortcut))
-            button.setCheckable(True)
-            button.setAutoExclusive(True)  # read as one of a set of choices, not a check box
-            button.setProperty("kind", kind.value)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumHeight(34)
-            self._kind_buttons.addButton(button)
-            self._button_for_kind[kind] = button
-            row.addWidget(button)
-        self._kind_buttons.buttonToggled.connect(
-            lambda _button, checked: checked and self._on_kind_toggled()
-        )
-        return container
-
     def _build_fields(self) -> QVBoxLayout:
         column = QVBoxLayout()
         self.source_label = QLabel()
         self.source_edit = QLineEdit()
         self.source_edit.setObjectName("sourceEdit")
         self.source_label.setBuddy(self.source_edit)
-        self.source_message = FieldMessage("sourceMessage")
-        self.source_offer = OfferButton("sourceOffer")
-        self.source_offer.taken.connect(self._take_source_offer)
-        self.repeat_warning = FieldMessage("repeatWarning")
+        self.source_notes = SourceNotes(self)
+        self.source_notes.offer_taken.connect(self._take_source_offer)
+        self.source_notes.warning_requested.connect(self.copy_warning)
+        # The notes' widgets, under the names the rest of the app and its tests use.
+        self.source_message = self.source_notes.message
+        self.source_offer = self.source_notes.offer
+        self.repeat_warning = self.source_notes.repeat_warning
+        self.warning_button = self.source_notes.warning_button
         self.source_edit.textChanged.connect(self._forget_copy)
         self.source_edit.textChanged.connect(self._on_edited)
         self.source_edit.returnPressed.connect(
@@ -283,11 +272,7 @@ class ReportForm(QWidget):
 
         column.addWidget(self.source_label)
         column.addWidget(self.source_edit)
-        message_row = QHBoxLayout()  # the one-click fix beside the message it belongs to
-        message_row.addWidget(self.source_message, 1)
-        message_row.addWidget(self.source_offer)
-        column.addLayout(message_row)
-        column.addWidget(self.repeat_warning)
+        column.addLayout(self.source_notes.layout)
         column.addSpacing(4)
         column.addWidget(self.content_label)
         # The templates sit to the right of the field they fill: Tab goes from the content on
@@ -327,13 +312,6 @@ class ReportForm(QWidget):
             ),
         }
         source_label, source_example, content_label, content_example = texts[kind]
-        # The chosen kind shows a tick and bold text, not only a pressed look or a colour.
-        for each, button in self._button_for_kind.items():
-            chosen = each is kind
-            button.setText(("✓ " if chosen else "") + self._kind_texts[each])
-            font = button.font()
-            font.setBold(chosen)
-            button.setFont(font)
         self.source_label.setText(source_label)
         self.source_edit.setAccessibleName(source_label)
         self.source_edit.setPlaceholderText(source_example)
@@ -368,20 +346,9 @@ class ReportForm(QWidget):
             )
             self.source_offer.show_offer(problem.offer if shown else "")
             return
-        source = composition.source
-        assert source is not None
-        type_name = self._source_type_names()[source.type]
-        if source.caution is None:
-            text = self.tr("✓ {type}: ghi là {source}").format(type=type_name, source=source.text)
-            tone, offer = Tone.OK, ""
-        else:  # taken, but to be checked: amber, not green
-            text = self.tr("⚠ {type}: ghi là {source}. {caution}").format(
-                type=type_name, source=source.text, caution=translated(source.caution.text)
-            )
-            tone, offer = Tone.WARNING, source.caution.offer
-        self.source_message.show_text(text, tone)
-        self.source_offer.show_offer(offer)
-        self.source_edit.setAccessibleDescription(text)
+        assert composition.source is not None
+        said = self.source_notes.show_source(composition.source)
+        self.source_edit.setAccessibleDescription(said)
 
     def _take_source_offer(self, offer: str) -> None:
         """Put the number offered in the field, as one step Ctrl+Z undoes."""
@@ -402,20 +369,8 @@ class ReportForm(QWidget):
             repeats = repeats_before
         else:
             repeats = self._repeats(source)
-        text, tone = "", Tone.WARNING
-        if repeats is not None:
-            template = (
-                self.tr("⚠ Vừa báo cáo; trước đó đã báo cáo {count} lần, gần nhất lúc {time}.")
-                if just_copied
-                else self.tr("⚠ Số này đã được báo cáo {count} lần, lần gần nhất lúc {time}.")
-            )
-            text = template.format(
-                count=repeats.count, time=repeats.last.strftime("%H:%M %d/%m/%Y")
-            )
-        elif just_copied:  # the report just made is not a repeat of anything
-            text, tone = self.tr("✓ Vừa báo cáo số này."), Tone.OK
-        # Right after a copy the status bar says what was done; this only stays in view.
-        self.repeat_warning.show_text(text, tone, quietly=just_copied)
+        warning = (self._colleague_warning() or "") if just_copied else ""
+        self.source_notes.show_repeats(repeats, just_copied=just_copied, warning=warning)
 
     def _show_content_state(self, composition: Composition) -> None:
         problem = composition.problem_for(Field.CONTENT)
@@ -437,14 +392,3 @@ class ReportForm(QWidget):
         # The problem when there is one to tell, else the example of what to type.
         field.setAccessibleDescription(text or field.placeholderText())
         return shown
-
-    def _source_type_names(self) -> dict[SourceType, str]:
-        return {
-            SourceType.VN_MOBILE: self.tr("Số di động Việt Nam"),
-            SourceType.VN_LANDLINE: self.tr("Số cố định Việt Nam"),
-            SourceType.VN_SERVICE: self.tr("Tổng đài 1800/1900"),
-            SourceType.VN_OTHER: self.tr("Số Việt Nam"),
-            SourceType.FOREIGN: self.tr("Số nước ngoài"),
-            SourceType.SHORT_CODE: self.tr("Đầu số ngắn"),
-            SourceType.BRANDNAME: self.tr("Tên người gửi"),
-        }

@@ -152,6 +152,34 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     </message>
 </context>
 <context>
+    <name>KindSelector</name>
+    <message>
+        <source>Báo cáo:</source>
+        <extracomment>A kind was chosen (clicked, or set), even the one already chosen.</extracomment>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Bạn muốn báo cáo gì?</source>
+        <translation>What do you want to report?</translation>
+    </message>
+    <message>
+        <source>Tin nhắn rác (S)</source>
+        <translation>Spam SMS (S)</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi rác (V)</source>
+        <translation>Spam call (V)</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi lừa đảo (LD)</source>
+        <translation>Scam call (LD)</translation>
+    </message>
+    <message>
+        <source>Chọn loại báo cáo này — {shortcut}</source>
+        <translation>Choose this kind of report — {shortcut}</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Nhật ký báo cáo</source>
@@ -400,6 +428,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>Copy the report message</translation>
     </message>
     <message>
+        <source>Sao chép cảnh báo cho đồng nghiệp</source>
+        <translation>Copy a warning for colleagues</translation>
+    </message>
+    <message>
         <source>Đến ô số điện thoại</source>
         <translation>Go to the number field</translation>
     </message>
@@ -478,6 +510,10 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Nhật ký đang bận: báo cáo được giữ lại và sẽ ghi sau ít giây.</source>
         <translation>The log is busy: the report is kept and will be written in a few seconds.</translation>
+    </message>
+    <message>
+        <source>Đã sao chép cảnh báo cho đồng nghiệp — dán vào nhóm chat của cơ quan: {text}</source>
+        <translation>Warning for colleagues copied — paste it into your office&apos;s chat group: {text}</translation>
     </message>
     <message>
         <source>Chưa sao chép: {reason}</source>
@@ -730,32 +766,8 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>ReportForm</name>
     <message>
         <source>Xóa số đã nhập</source>
-        <extracomment>A report was copied: the message and the destination chosen for it. Copying was asked for but the report is not valid yet: the first problem&apos;s message. The kind changed, by button or shortcut. Anything the user can change was changed.</extracomment>
+        <extracomment>A report was copied: the message and the destination chosen for it. Copying was asked for but the report is not valid yet: the first problem&apos;s message. The warning for colleagues was copied: its text. The kind changed, by button or shortcut. Anything the user can change was changed.</extracomment>
         <translation>Clear the number</translation>
-    </message>
-    <message>
-        <source>Bạn muốn báo cáo gì?</source>
-        <translation>What do you want to report?</translation>
-    </message>
-    <message>
-        <source>Báo cáo:</source>
-        <translation>Report:</translation>
-    </message>
-    <message>
-        <source>Tin nhắn rác (S)</source>
-        <translation>Spam SMS (S)</translation>
-    </message>
-    <message>
-        <source>Cuộc gọi rác (V)</source>
-        <translation>Spam call (V)</translation>
-    </message>
-    <message>
-        <source>Cuộc gọi lừa đảo (LD)</source>
-        <translation>Scam call (LD)</translation>
-    </message>
-    <message>
-        <source>Chọn loại báo cáo này — {shortcut}</source>
-        <translation>Choose this kind of report — {shortcut}</translation>
     </message>
     <message>
         <source>Số điện thoại hoặc tên người gửi tin nhắn rác</source>
@@ -800,54 +812,6 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Ví dụ: Mạo danh công an tỉnh, đòi chuyển tiền để không bị khóa SIM</source>
         <translation>For example: Posed as provincial police, asked for money to keep the SIM open</translation>
-    </message>
-    <message>
-        <source>✓ {type}: ghi là {source}</source>
-        <translation>✓ {type}: written as {source}</translation>
-    </message>
-    <message>
-        <source>⚠ {type}: ghi là {source}. {caution}</source>
-        <translation>⚠ {type}: written as {source}. {caution}</translation>
-    </message>
-    <message>
-        <source>⚠ Vừa báo cáo; trước đó đã báo cáo {count} lần, gần nhất lúc {time}.</source>
-        <translation>⚠ Just reported; reported {count} times before, last at {time}.</translation>
-    </message>
-    <message>
-        <source>⚠ Số này đã được báo cáo {count} lần, lần gần nhất lúc {time}.</source>
-        <translation>⚠ This number was reported {count} times, last at {time}.</translation>
-    </message>
-    <message>
-        <source>✓ Vừa báo cáo số này.</source>
-        <translation>✓ This number was just reported.</translation>
-    </message>
-    <message>
-        <source>Số di động Việt Nam</source>
-        <translation>Vietnamese mobile number</translation>
-    </message>
-    <message>
-        <source>Số cố định Việt Nam</source>
-        <translation>Vietnamese landline</translation>
-    </message>
-    <message>
-        <source>Tổng đài 1800/1900</source>
-        <translation>1800/1900 service number</translation>
-    </message>
-    <message>
-        <source>Số Việt Nam</source>
-        <translation>Vietnamese number</translation>
-    </message>
-    <message>
-        <source>Số nước ngoài</source>
-        <translation>Foreign number</translation>
-    </message>
-    <message>
-        <source>Đầu số ngắn</source>
-        <translation>Short code</translation>
-    </message>
-    <message>
-        <source>Tên người gửi</source>
-        <translation>Sender name</translation>
     </message>
 </context>
 <context>
@@ -908,6 +872,70 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>&amp;Nhận cuộc gọi / tin nhắn lúc:</source>
         <translation>&amp;Call / SMS received at:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceNotes</name>
+    <message>
+        <source>Sao chép cảnh báo</source>
+        <extracomment>The fix offered was taken: the text to put in the number field. The user asked to copy the warning for colleagues.</extracomment>
+        <translation>Copy warning</translation>
+    </message>
+    <message>
+        <source>Sao chép cảnh báo cho đồng nghiệp</source>
+        <translation>Copy a warning for colleagues</translation>
+    </message>
+    <message>
+        <source>✓ {type}: ghi là {source}</source>
+        <translation>✓ {type}: written as {source}</translation>
+    </message>
+    <message>
+        <source>⚠ {type}: ghi là {source}. {caution}</source>
+        <translation>⚠ {type}: written as {source}. {caution}</translation>
+    </message>
+    <message>
+        <source>⚠ Vừa báo cáo; trước đó đã báo cáo {count} lần, gần nhất lúc {time}.</source>
+        <translation>⚠ Just reported; reported {count} times before, last at {time}.</translation>
+    </message>
+    <message>
+        <source>⚠ Số này đã được báo cáo {count} lần, lần gần nhất lúc {time}.</source>
+        <translation>⚠ This number was reported {count} times, last at {time}.</translation>
+    </message>
+    <message>
+        <source>✓ Vừa báo cáo số này.</source>
+        <translation>✓ This number was just reported.</translation>
+    </message>
+    <message>
+        <source>Sao chép lời cảnh báo này cho nhóm chat của cơ quan — Ctrl+Shift+C:</source>
+        <translation>Copy this warning for your office&apos;s chat group — Ctrl+Shift+C:</translation>
+    </message>
+    <message>
+        <source>Số di động Việt Nam</source>
+        <translation>Vietnamese mobile number</translation>
+    </message>
+    <message>
+        <source>Số cố định Việt Nam</source>
+        <translation>Vietnamese landline</translation>
+    </message>
+    <message>
+        <source>Tổng đài 1800/1900</source>
+        <translation>1800/1900 service number</translation>
+    </message>
+    <message>
+        <source>Số Việt Nam</source>
+        <translation>Vietnamese number</translation>
+    </message>
+    <message>
+        <source>Số nước ngoài</source>
+        <translation>Foreign number</translation>
+    </message>
+    <message>
+        <source>Đầu số ngắn</source>
+        <translation>Short code</translation>
+    </message>
+    <message>
+        <source>Tên người gửi</source>
+        <translation>Sender name</translation>
     </message>
 </context>
 <context>

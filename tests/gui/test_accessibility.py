@@ -164,7 +164,7 @@ def test_choices_are_read_as_named_groups_of_options(window, qtbot):
     assert accessible(kinds).role() == QAccessible.Role.Grouping
     assert accessible(kinds).text(QAccessible.Text.Name) == "Bạn muốn báo cáo gì?"
     assert labels_of(kinds) == ["Báo cáo:"]
-    buttons = [accessible(button) for button in form._kind_buttons.buttons()]
+    buttons = [accessible(button) for button in form.kind_selector.buttons()]
     assert [b.role() for b in buttons] == [QAccessible.Role.RadioButton] * 3
     assert [b.state().checked for b in buttons] == [True, False, False]
     assert all(b.parent().object() is kinds for b in buttons)

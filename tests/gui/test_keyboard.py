@@ -86,7 +86,7 @@ def test_ctrl_enter_copies_from_anywhere(window, qtbot, clipboard, key, start):
     focus = {
         "source": window.form.source_edit,
         "content": window.form.content_edit,
-        "kind button": window.form._button_for_kind[Kind.SPAM_CALL],
+        "kind button": window.form.kind_selector.button(Kind.SPAM_CALL),
     }[start]
     focus.setFocus()
     press(qtbot, key, CTRL)

@@ -44,6 +44,10 @@ PROBLEM_INPUTS = [
     ("0912345678", ""),
     ("0912345678", "x" * 600),
     ("0912345678", "Mạo danh công an"),
+    ("0891234567", "Mạo danh công an"),  # a caution
+    ("08 3822 3344", "Mạo danh công an"),  # a caution with an offer
+    ("04 3822 3344", "x"),  # a problem with an offer
+    ("0912345678 (Mr. A)", "x"),
     ("VIETTEL", "Quảng cáo"),
     ("8088", "Quảng cáo"),
     ("+1 202 555 0143", "Lừa đảo"),

@@ -35,13 +35,12 @@ OLD_AREA_CODES = {"08": "028", "04": "024"}
 _OLD_LANDLINE_CAUTIONS = {
     "08": QT_TRANSLATE_NOOP(
         "Problem",
-        "Đọc là số di động. Nếu đây là số cố định cũ của TP. Hồ Chí Minh (đầu 08 trước năm "
-        "2017), số nay là {number}.",
+        "Nếu đây là số cố định cũ của TP. Hồ Chí Minh (đầu 08 trước năm 2017), số nay là "
+        "{number}.",
     ),
     "04": QT_TRANSLATE_NOOP(
         "Problem",
-        "Đọc là số di động. Nếu đây là số cố định cũ của Hà Nội (đầu 04 trước năm 2017), "
-        "số nay là {number}.",
+        "Nếu đây là số cố định cũ của Hà Nội (đầu 04 trước năm 2017), số nay là {number}.",
     ),
 }
 _OLD_LANDLINE_PROBLEMS = {

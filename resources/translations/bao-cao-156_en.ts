@@ -692,13 +692,13 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <translation>The short code {number} is only for spam SMS (S). Calls come from a full phone number.</translation>
     </message>
     <message>
-        <source>Đọc là số di động. Nếu đây là số cố định cũ của TP. Hồ Chí Minh (đầu 08 trước năm 2017), số nay là {number}.</source>
+        <source>Nếu đây là số cố định cũ của TP. Hồ Chí Minh (đầu 08 trước năm 2017), số nay là {number}.</source>
         <extracomment>11-digit mobile prefixes renumbered to 10 digits in 2018, old → new. Hồ Chí Minh City&apos;s and Hà Nội&apos;s two-digit area codes, renumbered in 2017 (8 digits followed them), old → new.</extracomment>
-        <translation>Read as a mobile number. If this is an old Ho Chi Minh City landline (area code 08 before 2017), the number today is {number}.</translation>
+        <translation>If this is an old Ho Chi Minh City landline (area code 08 before 2017), the number today is {number}.</translation>
     </message>
     <message>
-        <source>Đọc là số di động. Nếu đây là số cố định cũ của Hà Nội (đầu 04 trước năm 2017), số nay là {number}.</source>
-        <translation>Read as a mobile number. If this is an old Hanoi landline (area code 04 before 2017), the number today is {number}.</translation>
+        <source>Nếu đây là số cố định cũ của Hà Nội (đầu 04 trước năm 2017), số nay là {number}.</source>
+        <translation>If this is an old Hanoi landline (area code 04 before 2017), the number today is {number}.</translation>
     </message>
     <message>
         <source>Đầu 08 của TP. Hồ Chí Minh đã đổi thành 028 từ năm 2017: số nay là {number}.</source>

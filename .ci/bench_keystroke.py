@@ -37,7 +37,7 @@ def main() -> int:
     app = create_application(["bench"])
     window = MainWindow(
         settings=MappingStore(),
-        system_settings=MappingStore(),
+        it_settings=(),
         data_dir=Path(tempfile.mkdtemp(prefix="bench-")),
     )
     window.show()

@@ -78,7 +78,7 @@ def measure(folder: Path) -> dict:
     from desktop.ui.main_window import MainWindow
 
     app = create_application(["bench"])
-    window = MainWindow(settings=MappingStore(), system_settings=MappingStore(), data_dir=folder)
+    window = MainWindow(settings=MappingStore(), it_settings=(), data_dir=folder)
     window.show()
     while window.log_keeper.log is None:  # the log opens once the window has started
         app.processEvents()

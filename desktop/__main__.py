@@ -71,8 +71,13 @@ def _self_test(argv: list[str]) -> int:
 
 def _print(line: str, stream) -> None:
     # A windowed Windows build has no console: there is nowhere to print, only the exit code.
-    if stream is not None:
+    if stream is None:
+        return
+    try:
         print(line, file=stream, flush=True)
+    except UnicodeEncodeError:  # a console or pipe whose code page lacks Vietnamese letters
+        encoding = stream.encoding or "ascii"
+        print(line.encode(encoding, "backslashreplace").decode(encoding), file=stream, flush=True)
 
 
 if __name__ == "__main__":

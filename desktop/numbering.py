@@ -35,8 +35,7 @@ OLD_AREA_CODES = {"08": "028", "04": "024"}
 _OLD_LANDLINE_CAUTIONS = {
     "08": QT_TRANSLATE_NOOP(
         "Problem",
-        "Nếu đây là số cố định cũ của TP. Hồ Chí Minh (đầu 08 trước năm 2017), số nay là "
-        "{number}.",
+        "Nếu đây là số cố định cũ của TP. Hồ Chí Minh (đầu 08 trước năm 2017), số nay là {number}.",
     ),
     "04": QT_TRANSLATE_NOOP(
         "Problem",

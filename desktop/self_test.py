@@ -1,4 +1,5 @@
-"""``--self-test``: check an installation by composing one report of each kind.
+"""``--self-test``: check an installation by composing one report of each kind, and say which
+IT presets are in force and where each comes from.
 
 It builds the real window off-screen and types into it through the same code a user's
 keystrokes reach, so a broken bundle (missing Qt plugin, missing resources, missing
@@ -40,15 +41,17 @@ def run(argv: Sequence[str]) -> str:
     """Run the self-test; return the line to print, or raise :class:`SelfTestError`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Imported here so that --version works even where Qt cannot load.
+    from PySide6.QtCore import QSettings
+
+    from desktop.presets import describe, resolve
     from desktop.ui.app import create_application
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.stores import it_stores
 
     create_application(argv)
     # Neither the user's clipboard, settings nor log are touched, and IT presets do not
     # change what is checked.
-    window = MainWindow(
-        clipboard=_NoClipboard(), settings=MappingStore(), system_settings=MappingStore()
-    )
+    window = MainWindow(clipboard=_NoClipboard(), settings=MappingStore(), it_settings=())
     form = window.form
     checked = []
     for kind, number, content, expected in SAMPLES:
@@ -67,7 +70,12 @@ def run(argv: Sequence[str]) -> str:
     if not window.guidance.loaded or "156" not in window.guidance.toPlainText():
         raise SelfTestError("the guidance text could not be loaded from the resources")
     window.close()
-    return f"bao-cao-156 {__version__} self-test: {' '.join(checked)} qr guidance ok"
+    # What this PC's presets are and where each comes from, read, never written.
+    in_force = describe(resolve(it_stores(), QSettings()))
+    return (
+        f"bao-cao-156 {__version__} self-test: presets {in_force}; "
+        f"{' '.join(checked)} qr guidance ok"
+    )
 
 
 class _NoClipboard:

@@ -43,6 +43,41 @@ def test_self_test_prints_one_ok_line_and_exits_zero():
     assert "S V LD" in lines[0]
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="Windows keeps presets in the registry: .ci/windows installs the MSI with "
+    "properties and checks what the installed --self-test says",
+)
+def test_self_test_says_which_presets_are_in_force_and_where_each_comes_from(tmp_path):
+    # Qt's system-scope settings live under XDG_CONFIG_DIRS, the user's under XDG_CONFIG_HOME.
+    system, user = tmp_path / "etc", tmp_path / "home"
+    for folder, name, text in (
+        (system, "policies.conf", "Destination=5656\n"),
+        (system, "installer.conf", "Organisation=Sở GD&ĐT Đắk Lắk\nDestination=156\n"),
+        (system, "bao-cao-156.conf", "LogEnabled=false\nLanguage=xx\n"),
+        (user, "bao-cao-156.conf", "Language=en\nLogEnabled=true\n"),
+    ):
+        (folder / "BaoCao156").mkdir(parents=True, exist_ok=True)
+        (folder / "BaoCao156" / name).write_text(f"[General]\n{text}", encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_DIRS": str(system),
+        "XDG_CONFIG_HOME": str(user),
+    }
+    result = run_app("--self-test", env=env)
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    assert "presets Destination=5656 (policy), LogEnabled=false (HKLM key), " in line
+    assert "Organisation=Sở GD&ĐT Đắk Lắk (MSI property), GuidancePath=- (default), " in line
+    assert "Language=en (user); S V LD qr guidance ok" in line  # "xx" is no language: ignored
+    # A console that cannot show Vietnamese letters still gets the line, and exit code 0.
+    result = run_app("--self-test", env={**env, "PYTHONIOENCODING": "cp1252"})
+    assert result.returncode == 0, result.stderr
+    escaped = "S\\u1edf GD&\\u0110T \\u0110\\u1eafk L\\u1eafk"
+    assert f"Organisation={escaped} (MSI property)" in result.stdout
+
+
 def test_self_test_runs_off_screen_even_without_the_variable():
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.pop("DISPLAY", None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.languages import LANGUAGES, SOURCE_LANGUAGE, parse_language
-from desktop.presets import LANGUAGE, Setting, resolve
+from desktop.presets import LANGUAGE, Origin, Setting, resolve
 from desktop.settings import MappingStore
 
 
@@ -25,15 +25,18 @@ def test_anything_else_is_no_language(value):
 def test_vietnamese_is_the_default_and_every_language_names_itself():
     assert SOURCE_LANGUAGE == "vi"
     assert LANGUAGES == {"vi": "Tiếng Việt", "en": "English"}
-    assert resolve(MappingStore(), MappingStore()).language == Setting("vi")
+    assert resolve([], MappingStore()).language == Setting("vi", Origin.DEFAULT)
 
 
 def test_the_users_choice_is_kept_and_an_it_preset_wins_and_locks():
     user = MappingStore({LANGUAGE: "en"})
-    assert resolve(MappingStore(), user).language == Setting("en", locked=False)
-    assert resolve(MappingStore({LANGUAGE: "vi"}), user).language == Setting("vi", locked=True)
+    assert resolve([], user).language == Setting("en", Origin.USER)
+    preset = [(Origin.POLICY, MappingStore({LANGUAGE: "vi"}))]
+    assert resolve(preset, user).language == Setting("vi", Origin.POLICY)
+    assert resolve(preset, user).language.locked
 
 
 def test_a_preset_naming_an_unknown_language_is_ignored():
     user = MappingStore({LANGUAGE: "en"})
-    assert resolve(MappingStore({LANGUAGE: "fr"}), user).language == Setting("en")
+    preset = [(Origin.MACHINE, MappingStore({LANGUAGE: "fr"}))]
+    assert resolve(preset, user).language == Setting("en", Origin.USER)

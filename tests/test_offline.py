@@ -35,7 +35,7 @@ NO_NETWORK_SCRIPT = textwrap.dedent(
     assert main(["bao-cao-156", "--self-test"]) == 0
     app = create_application(["bao-cao-156"])
     window = MainWindow(
-        settings=MappingStore(), system_settings=MappingStore(), data_dir=Path(sys.argv[1])
+        settings=MappingStore(), it_settings=(), data_dir=Path(sys.argv[1])
     )
     window.show()
     window.form.source_edit.setText("+84 912 345 678")

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.languages import LANGUAGES, SOURCE_LANGUAGE
-from desktop.presets import DESTINATION, LANGUAGE, LOG_ENABLED, resolve
+from desktop.presets import DESTINATION, LANGUAGE, LOG_ENABLED, Origin, resolve
 from desktop.report import Kind
 from desktop.resources import ResourceError, resource_path
 from desktop.settings import Preferences, Store
@@ -23,6 +24,7 @@ from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.log_keeper import LogKeeper, Recorded
 from desktop.ui.properties import set_properties
 from desktop.ui.report_form import Clipboard, ReportForm
+from desktop.ui.stores import it_stores
 from desktop.ui.translation import install_language
 
 if TYPE_CHECKING:  # Qt classes the first frame does not need are loaded when first used
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
         self,
         clipboard: Clipboard | None = None,
         settings: Store | None = None,
-        system_settings: Store | None = None,
+        it_settings: Sequence[tuple[Origin, Store]] | None = None,
         data_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -58,9 +60,9 @@ class MainWindow(QMainWindow):
         self._clipboard = clipboard
         # The user's own settings (HKCU on Windows) and IT's presets (HKLM); tests pass theirs.
         user = settings if settings is not None else QSettings()
-        system = system_settings if system_settings is not None else _system_settings()
+        machine = it_settings if it_settings is not None else it_stores()
         self.preferences = Preferences(user)
-        self.presets = resolve(system, user)
+        self.presets = resolve(machine, user)
         self.setObjectName("mainWindow")
         self._set_icon()
         self.language = SOURCE_LANGUAGE
@@ -455,13 +457,3 @@ class MainWindow(QMainWindow):
 
     def _on_copy_refused(self, reason: str) -> None:
         self._tell(self.tr("Chưa sao chép: {reason}").format(reason=reason), urgent=True)
-
-
-def _system_settings() -> QSettings:
-    """IT's presets: HKLM on Windows, the system-wide settings file elsewhere."""
-    return QSettings(
-        QSettings.Format.NativeFormat,
-        QSettings.Scope.SystemScope,
-        QCoreApplication.organizationName(),
-        QCoreApplication.applicationName(),
-    )

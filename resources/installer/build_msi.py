@@ -140,8 +140,32 @@ def build_msi(bundle: Path, version: str, output: Path, work: Path) -> Path:
     return output
 
 
+#: The MSI's public properties for IT's presets, and the preset each writes (the .wxs has them).
+PRESET_PROPERTIES = {
+    "DESTINATION": "Destination",
+    "ORGANISATION": "Organisation",
+    "LOG": "LogEnabled",
+    "LANGUAGE": "Language",
+    "GUIDANCE": "GuidancePath",
+}
+
+
+def secure_properties(wxs: Path) -> list[str]:
+    """The properties the .wxs marks Secure: passed from the UI to the install itself."""
+    import xml.etree.ElementTree as ET
+
+    namespace = "{http://schemas.microsoft.com/wix/2006/wi}"
+    root = ET.parse(wxs).getroot()
+    return [
+        element.get("Id")
+        for element in root.iter(f"{namespace}Property")
+        if element.get("Secure") == "yes"
+    ]
+
+
 def finish_wixl_package(msi: Path, work: Path) -> None:
-    """What wixl leaves out and WiX 3 writes: language, codepage, the exe's file version.
+    """What wixl leaves out and WiX 3 writes: language, codepage, the exe's file version,
+    the secure properties.
 
     Done with msitools (msiinfo, msibuild), which come with wixl.
     """
@@ -177,6 +201,14 @@ def finish_wixl_package(msi: Path, work: Path) -> None:
     (tables / "File.idt").write_text("\n".join(rows) + "\n", encoding="utf-8")
     for table in ("_ForceCodepage.idt", "File.idt"):
         subprocess.run(["msibuild", str(msi), "-i", str(tables / table)], check=True)
+    # wixl lists only its upgrade properties as secure; WiX 3 adds those marked Secure="yes".
+    properties = subprocess.run(
+        ["msiinfo", "export", str(msi), "Property"], check=True, capture_output=True, text=True
+    ).stdout
+    (listed,) = re.findall(r"^SecureCustomProperties\t(.*)$", properties, re.M)
+    secure = ";".join([*listed.split(";"), *secure_properties(HERE / f"{NAME}.wxs")])
+    update = "UPDATE `Property` SET `Value` = '{}' WHERE `Property` = 'SecureCustomProperties'"
+    subprocess.run(["msibuild", str(msi), "-q", update.format(secure)], check=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,7 +27,9 @@ def test_frozen_app_passes_its_self_test_off_screen(bundle):
         cwd=bundle.parent,  # resources must come from the bundle, not from this checkout
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"bao-cao-156 {__version__} self-test: S V LD qr guidance ok"
+    (line,) = result.stdout.splitlines()
+    assert line.startswith(f"bao-cao-156 {__version__} self-test: presets Destination=")
+    assert line.endswith("; S V LD qr guidance ok")
 
 
 def test_frozen_version(bundle):

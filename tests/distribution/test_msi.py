@@ -156,3 +156,68 @@ def test_the_shortcut_is_kept_by_a_per_user_key_as_ice38_asks(msi_factory):
     assert row[1] == "1"  # HKEY_CURRENT_USER
     components = {r[0]: r for r in msi_table(msi_factory("0.1.0"), "Component")}
     assert components["StartMenuShortcut"][5] == row[0]  # the key path
+
+
+def installer_presets(registry: str) -> dict[str, str] | None:
+    """The values the MSI's properties wrote (HKLM\\Software\\BaoCao156\\Installer), or None
+    when the key is gone."""
+    for section in registry.split("\n\n"):
+        if section.lstrip().startswith("[Software\\\\BaoCao156\\\\Installer]"):
+            values = re.findall(r'^"([^"]+)"=(?:str\(\d\):)?"(.*)"$', section, re.M)
+            return {name: decode_wine(value) for name, value in values}
+    return None
+
+
+def test_msi_properties_preset_the_app_survive_an_upgrade_and_leave_with_it(
+    wine_prefix, msi_factory
+):
+    first, newer = msi_factory("0.1.0"), msi_factory("0.2.0")
+    organisation = "Sở GD&ĐT Đắk Lắk"
+    assert (
+        wine_prefix.msiexec(
+            "/i", first, "DESTINATION=5656", f"ORGANISATION={organisation}", "LOG=0",
+            "LANGUAGE=en", r"GUIDANCE=\\server\share\canh-bao.md",
+        )
+        == 0
+    )  # fmt: skip
+    wine_prefix.wait()
+    presets = installer_presets(wine_prefix.registry())
+    assert presets is not None
+    assert {name: presets.get(name) for name in build_msi.PRESET_PROPERTIES.values()} == {
+        "Destination": "5656",
+        "Organisation": organisation,
+        "LogEnabled": "0",
+        "Language": "en",
+        "GuidancePath": r"\\server\share\canh-bao.md",
+    }
+
+    # An upgrade without them keeps them; one given again wins.
+    assert wine_prefix.msiexec("/i", newer, "DESTINATION=156") == 0
+    wine_prefix.wait()
+    presets = installer_presets(wine_prefix.registry())
+    assert presets["Destination"] == "156"
+    assert presets["Organisation"] == organisation and presets["LogEnabled"] == "0"
+
+    # Uninstalling takes them away with the app.
+    assert wine_prefix.msiexec("/x", newer) == 0
+    wine_prefix.wait()
+    assert not installer_presets(wine_prefix.registry())
+
+
+@pytest.mark.parametrize("bad", ["DESTINATION=113", "LOG=yes", "LANGUAGE=fr"])
+def test_a_value_the_app_would_not_accept_stops_the_install_with_the_reason(
+    wine_prefix, msi_factory, tmp_path, bad
+):
+    msi = msi_factory("0.1.0")
+    log = tmp_path / "install.log"
+    assert wine_prefix.msiexec("/i", msi, bad, "/l*v", str(log)) != 0
+    wine_prefix.wait()
+    assert arp_entries(wine_prefix.registry()) == []
+    assert not wine_prefix.install_dir.exists()
+    text = log.read_bytes()
+    said = text.decode("utf-16" if text.startswith(b"\xff\xfe") else "latin-1", errors="replace")
+    assert re.search(r"LaunchConditions\. Return value [03]", said)  # stopped there
+    # Windows writes the failed condition's message into the log (Wine does not): the reason.
+    name = bad.split("=")[0]
+    (reason,) = [row[1] for row in msi_table(msi, "LaunchCondition") if f"NOT {name} " in row[0]]
+    assert reason.startswith(f"{name} must be")

@@ -59,8 +59,11 @@ def test_release_workflow_builds_tests_self_tests_and_publishes():
     assert "python -m pytest" in workflow
     assert "resources/installer/build_msi.py" in workflow
     assert workflow.count("--self-test") >= 2  # the bundle and the installed copy
-    for artefact in (".msi", ".zip", "SHA256SUMS.txt"):
+    for artefact in (".msi", ".zip", "-policies.zip", "SHA256SUMS.txt"):
         assert artefact in workflow
+    # The Group Policy templates go beside the MSI; the MSI's properties are tried for real.
+    assert "Compress-Archive -Path resources\\policies\\*" in workflow
+    assert "DESTINATION=5656" in workflow and "DESTINATION=113" in workflow
 
 
 def test_release_installs_only_hashed_files_and_signs_when_it_can():
@@ -71,7 +74,7 @@ def test_release_installs_only_hashed_files_and_signs_when_it_can():
     order = [
         next(i for i, step in enumerate(steps) if words in step)
         for words in ("Build the bundle", "Sign the app", "Self-test the frozen", "Build the MSI",
-                      "Sign the MSI", "Install, self-test")
+                      "Sign the MSI", "Install with presets, self-test")
     ]  # fmt: skip
     assert order == sorted(order)
     sign = (ROOT / ".github" / "sign.ps1").read_text(encoding="utf-8")

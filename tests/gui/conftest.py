@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication
 
+from desktop.presets import Origin
 from desktop.settings import MappingStore
 from desktop.ui import translation
 from desktop.ui.main_window import MainWindow
@@ -58,8 +59,31 @@ def settings():
 
 @pytest.fixture
 def system_settings():
-    """IT's presets, in memory: none unless a test sets some."""
+    """IT's presets under the HKLM key of older installs, in memory: none unless a test
+    sets some."""
     return MappingStore()
+
+
+@pytest.fixture
+def policy_settings():
+    """IT's presets from Group Policy, in memory."""
+    return MappingStore()
+
+
+@pytest.fixture
+def installer_settings():
+    """IT's presets from the MSI's properties, in memory."""
+    return MappingStore()
+
+
+@pytest.fixture
+def it_settings(policy_settings, installer_settings, system_settings):
+    """Every store of IT's presets, strongest first: tests never read the machine's own."""
+    return [
+        (Origin.POLICY, policy_settings),
+        (Origin.INSTALLER, installer_settings),
+        (Origin.MACHINE, system_settings),
+    ]
 
 
 @pytest.fixture
@@ -69,11 +93,11 @@ def data_dir(tmp_path):
 
 
 @pytest.fixture
-def make_window(qtbot, clipboard, settings, system_settings, data_dir):
+def make_window(qtbot, clipboard, settings, it_settings, data_dir):
     """Open a main window the way the app does, shown, active and started."""
 
     def make() -> MainWindow:
-        win = MainWindow(settings=settings, system_settings=system_settings, data_dir=data_dir)
+        win = MainWindow(settings=settings, it_settings=it_settings, data_dir=data_dir)
         qtbot.addWidget(win)
         win.show()
         win.activateWindow()

@@ -341,10 +341,10 @@ class PaintCounter(QObject):
 
 
 def test_the_window_is_painted_before_the_work_that_can_wait(
-    qtbot, monkeypatch, settings, system_settings, data_dir
+    qtbot, monkeypatch, settings, it_settings, data_dir
 ):
     """Done in the event loop's first round, that work would keep the shown window blank."""
-    win = MainWindow(settings=settings, system_settings=system_settings, data_dir=data_dir)
+    win = MainWindow(settings=settings, it_settings=it_settings, data_dir=data_dir)
     qtbot.addWidget(win)
     counter = PaintCounter(win)
     paints_seen_by_start_up = []
@@ -368,11 +368,11 @@ def test_the_window_is_painted_before_the_work_that_can_wait(
 
 
 def test_a_window_that_is_never_painted_still_finishes_starting_up(
-    qtbot, monkeypatch, settings, system_settings, data_dir
+    qtbot, monkeypatch, settings, it_settings, data_dir
 ):
     """Started minimised, say: the log and the number reader are ready when it is restored."""
     monkeypatch.setattr(main_window, "STARTUP_WAIT_MS", 50)
-    win = MainWindow(settings=settings, system_settings=system_settings, data_dir=data_dir)
+    win = MainWindow(settings=settings, it_settings=it_settings, data_dir=data_dir)
     qtbot.addWidget(win)
     counter = PaintCounter(win)
     qtbot.waitUntil(win.form.source_edit.isClearButtonEnabled)

@@ -386,10 +386,12 @@ def test_an_unusable_data_folder_leaves_composing_and_copying_intact(
 # ----- IT presets -------------------------------------------------------------------------
 
 
-def test_locked_presets_disable_their_controls(make_window, system_settings, settings, qtbot):
-    system_settings.setValue(DESTINATION, "5656")
-    system_settings.setValue(LOG_ENABLED, "false")
-    system_settings.setValue(ORGANISATION, "Sở GD&ĐT Đắk Lắk")
+@pytest.mark.parametrize("level", ["policy_settings", "installer_settings", "system_settings"])
+def test_locked_presets_disable_their_controls(make_window, request, level, settings, qtbot):
+    it = request.getfixturevalue(level)  # Group Policy, the MSI's properties, the HKLM key
+    it.setValue(DESTINATION, "5656")
+    it.setValue(LOG_ENABLED, 0 if level == "policy_settings" else "false")  # ADMX: a DWORD
+    it.setValue(ORGANISATION, "Sở GD&ĐT Đắk Lắk")
     settings.setValue(DESTINATION, "156")  # the user's old choice loses to IT's
     window = make_window()
     panel = window.form.preview_panel

@@ -63,11 +63,11 @@ def test_bo_dau_changes_preview_meter_qr_and_copied_text(window, qtbot, clipboar
 
 def test_bo_dau_is_remembered_between_runs(qtbot, clipboard, data_dir):
     store = MappingStore()
-    first = MainWindow(settings=store, system_settings=MappingStore(), data_dir=data_dir)
+    first = MainWindow(settings=store, it_settings=(), data_dir=data_dir)
     qtbot.addWidget(first)
     first.form.set_without_diacritics(True)
     first.close()
-    second = MainWindow(settings=store, system_settings=MappingStore(), data_dir=data_dir)
+    second = MainWindow(settings=store, it_settings=(), data_dir=data_dir)
     qtbot.addWidget(second)
     assert second.form.without_diacritics()
     assert second.diacritics_action.isChecked()

@@ -67,8 +67,11 @@ def test_kind_names_carry_their_keyword():
 
 def test_summary_escapes_what_the_scammer_wrote():
     hostile = '<img src="file://host/share/x.png"><b>bold</b> & <script>'
-    html = summary_html(entry(content=hostile), reporter="<i>Lan</i>", organisation="Sở <GD>")
+    html = summary_html(
+        entry(content=hostile), reporter="<i>Lan</i>", unit="<u>Tổ</u>", organisation="Sở <GD>"
+    )
     assert "<img" not in html and "<script>" not in html and "<i>Lan" not in html
+    assert "<u>" not in html and "&lt;u&gt;Tổ&lt;/u&gt;" in html
     assert "&lt;img src=&quot;file://host/share/x.png&quot;&gt;" in html
     assert "Sở &lt;GD&gt;" in html
 

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 
@@ -127,3 +128,28 @@ def pick_when_open(qtbot, menu, label: str) -> list[str]:
         lambda: QTimer.singleShot(0, click), _Qt.ConnectionType.SingleShotConnection
     )
     return seen
+
+
+def read_menu(qtbot, menu, open_it: Callable[[], None]) -> list[QAction]:
+    """Open ``menu`` as a person does (``open_it`` clicks or presses its shortcut), read its
+    items while it is open (it runs its own event loop), and close it again."""
+    from PySide6.QtCore import Qt as _Qt
+
+    seen: list[list[QAction]] = []
+
+    def look_and_close() -> None:
+        seen.append(list(menu.actions()))
+        menu.close()
+
+    window = QApplication.activeWindow()
+    menu.aboutToShow.connect(
+        lambda: QTimer.singleShot(0, look_and_close), _Qt.ConnectionType.SingleShotConnection
+    )
+    open_it()
+    qtbot.waitUntil(lambda: bool(seen) and not menu.isVisible())
+    # A real screen gives the window its activation back when a menu closes; off-screen
+    # Qt does not, so it is given back here.
+    if window is not None:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return seen[0]

@@ -25,6 +25,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.preview_panel import DOCUMENT_MARGIN
 from tests.gui.keys import type_text
 
+CTRL = Qt.KeyboardModifier.ControlModifier
+
 
 def fill(qtbot, window, number: str, content: str) -> None:
     type_text(qtbot, window.form.source_edit, number)
@@ -123,7 +125,9 @@ def test_destination_is_shown_but_not_copied(window, qtbot, clipboard):
     )
     assert window.form.destination() == "5656"
     assert "5656" in window.form.send_hint.text()
-    window.form.copy_report()
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
     assert clipboard.text() == "S 0912345678 Quảng cáo"
     assert "5656" in window.statusBar().currentMessage()
 
@@ -174,9 +178,9 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
 
 
 def test_every_interactive_widget_has_an_object_name_accessible_name_and_description(window, qtbot):
-    dialog = window.show_log()
-    qtbot.addWidget(dialog)
-    qtbot.waitExposed(dialog)
+    from tests.gui.test_report_log import open_log_window
+
+    dialog = open_log_window(qtbot, window)
     interactive = interactive_widgets(window) + interactive_widgets(dialog)
     assert len(interactive) >= 18
     for widget in interactive:
@@ -247,7 +251,9 @@ def test_fits_a_1366x768_screen_at_150_percent_with_nothing_clipped(window, qtbo
     assert_fits(window, qtbot)
     window.form.source_edit.setText("0912345678")
     window.form.content_edit.setPlainText("Mạo danh công an tỉnh")
-    window.form.copy_report()
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
     window.form.source_edit.setText("+84 912 345 678")  # typed again: reported before
     window.form.content_edit.setPlainText("Mạo danh công an tỉnh, đòi chuyển tiền " * 3)
     assert window.form.repeat_warning.isVisible()

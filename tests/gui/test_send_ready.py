@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu
 
 from desktop.report import Kind
 from desktop.settings import WITHOUT_DIACRITICS, MappingStore
 from desktop.ui.main_window import MainWindow
-from tests.gui.dialogs import pick_when_open
+from tests.gui.dialogs import pick_when_open, read_menu
 from tests.gui.keys import type_text
 from tests.readers import read_qr_on_screen
 
@@ -113,21 +113,13 @@ def test_template_menu_offers_the_kinds_phrases_and_fills_the_content(window, qt
 def test_ctrl_t_opens_the_template_menu(window, qtbot):
     window.form.set_kind(Kind.SPAM_CALL)
     menu = window.form.templates_button.menu()
-    seen: list[list[str]] = []
-
-    def look_and_close() -> None:
-        seen.append([action.text() for action in menu.actions()])
-        menu.close()
-
-    # The menu runs its own event loop while open: look at it from inside, then close it.
-    menu.aboutToShow.connect(lambda: QTimer.singleShot(0, look_and_close))
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, CTRL)
-    qtbot.waitUntil(lambda: bool(seen))
-    assert "Gọi mời vay tiền" in seen[0]
-    assert "Mạo danh lãnh đạo Công an tỉnh" not in seen[0]
+    ctrl_t = lambda: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, CTRL)  # noqa: E731
+    seen = [action.text() for action in read_menu(qtbot, menu, ctrl_t)]
+    assert "Gọi mời vay tiền" in seen
+    assert "Mạo danh lãnh đạo Công an tỉnh" not in seen
 
 
-def test_a_missing_templates_file_says_so_in_the_menu(window, monkeypatch):
+def test_a_missing_templates_file_says_so_in_the_menu(window, qtbot, monkeypatch):
     from desktop import resources
     from desktop.resources import ResourceError
 
@@ -136,8 +128,9 @@ def test_a_missing_templates_file_says_so_in_the_menu(window, monkeypatch):
 
     monkeypatch.setattr(resources, "read_text", lost)
     menu = window.form.templates_button.menu()
-    menu.aboutToShow.emit()
-    (only,) = menu.actions()
+    button = window.form.templates_button
+    click = lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # noqa: E731
+    (only,) = read_menu(qtbot, menu, click)
     assert not only.isEnabled() and "Không đọc được" in only.text()
     assert window.form.content_edit.toPlainText() == ""
 

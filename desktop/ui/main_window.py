@@ -9,26 +9,24 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME
 from desktop.languages import LANGUAGES, SOURCE_LANGUAGE
 from desktop.presets import DESTINATION, LANGUAGE, LOG_ENABLED, Origin, resolve
-from desktop.report import Kind
 from desktop.resources import ResourceError, resource_path
 from desktop.settings import Preferences, Store
 from desktop.sms import MAX_CONTENT_CHARS
 from desktop.ui.accessibility import announce, install_roles
 from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.log_keeper import LogKeeper, Recorded
-from desktop.ui.properties import set_properties
 from desktop.ui.report_form import Clipboard, ReportForm
 from desktop.ui.stores import it_stores
 from desktop.ui.translation import install_language
+from desktop.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:  # Qt classes the first frame does not need are loaded when first used
-    from PySide6.QtCore import QObject
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
@@ -39,10 +37,8 @@ STATUS_TIMEOUT_MS = 10_000
 #: started minimised is not painted until it is restored).
 STARTUP_WAIT_MS = 2_000
 
-_KIND_SHORTCUTS = {Kind.SPAM_SMS: "Ctrl+1", Kind.SPAM_CALL: "Ctrl+2", Kind.SCAM_CALL: "Ctrl+3"}
 
-
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowMenus):
     """Báo cáo 156's only window."""
 
     #: Start-up has finished: the window is painted and the work that could wait is done.
@@ -171,23 +167,6 @@ class MainWindow(QMainWindow):
             self.guidance.load_organisation_text()
         (self.form.content_edit if in_content else self.form.source_edit).setFocus()
 
-    def _discard_contents(self) -> None:
-        """Remove what _build() made: the central widget, the menus and their actions."""
-        for menu in self.menuBar().findChildren(QMenu):
-            menu.deleteLater()
-        self.menuBar().clear()
-        groups = (self._kind_group, self._language_group)
-        for action in self.findChildren(QAction):
-            if action.parent() is self or action.parent() in groups:
-                action.setShortcuts([])  # gone at once, not when deleteLater runs
-                action.deleteLater()
-        for group in groups:
-            group.deleteLater()
-        self.takeCentralWidget().deleteLater()
-
-    def _check_language_action(self) -> None:
-        self.language_actions[self.language].setChecked(True)
-
     def _language_missing(self, language: str) -> str:
         name = LANGUAGES.get(language, language)
         return self.tr("Bản cài đặt này không có giao diện {language}.").format(language=name)
@@ -234,23 +213,11 @@ class MainWindow(QMainWindow):
             # Qt moves a window whose screen is gone back onto one that is there.
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
 
-    def about_text(self) -> str:
-        """What the About dialog says: version, licences and the circular's reference."""
-        return self.tr(
-            "<h3>{app} {version}</h3>"
-            "<p>Soạn đúng tin nhắn báo cáo tin nhắn rác, cuộc gọi rác và cuộc gọi lừa đảo gửi "
-            "156 hoặc 5656. Ứng dụng không dùng mạng và không tự gửi gì.</p>"
-            "<p>Theo Công văn tháng 01/2024 của Sở Giáo dục và Đào tạo tỉnh Đắk Lắk, thực hiện "
-            "Công văn số 153/STTTT-TTra ngày 29/01/2024 của Sở Thông tin và Truyền thông.</p>"
-            "<p>Giấy phép MIT. Dùng Qt for Python (PySide6) theo LGPLv3, phonenumbers theo "
-            "Apache 2.0, segno theo BSD. Toàn văn giấy phép nằm trong thư mục "
-            "<i>resources/licenses</i> của bản cài đặt.</p>"
-        ).format(app=APP_NAME, version=__version__)
-
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        """The About box: version, licences, the circular it follows."""
+        from desktop.ui.about import show_about  # QMessageBox: not needed for the first frame
 
-        QMessageBox.about(self, self.tr("Giới thiệu {app}").format(app=APP_NAME), self.about_text())
+        show_about(self)
 
     def _set_icon(self) -> None:
         # 64 px covers title and task bars up to 200 % scaling. Qt decodes every pixel of the
@@ -259,127 +226,6 @@ class MainWindow(QMainWindow):
         # panel is what reports a broken install.
         with contextlib.suppress(ResourceError):
             self.setWindowIcon(QIcon(str(resource_path("icons", "window.png"))))
-
-    def _action(
-        self, text: str, name: str, shortcut: str, parent: QObject | None = None
-    ) -> QAction:
-        """A window-wide action with its object name and keyboard shortcut."""
-        action = QAction(text, parent or self)
-        action.setObjectName(name)
-        # By name, as a .ui file does: no QKeySequence, whose Python type and enums (1 ms)
-        # the first frame does not need.
-        set_properties(action, shortcut=shortcut)
-        return action
-
-    def _create_actions(self) -> None:
-        names = {
-            Kind.SPAM_SMS: self.tr("Tin nhắn rác (S)"),
-            Kind.SPAM_CALL: self.tr("Cuộc gọi rác (V)"),
-            Kind.SCAM_CALL: self.tr("Cuộc gọi lừa đảo (LD)"),
-        }
-        self._kind_group = group = QActionGroup(self)
-        self.kind_actions: dict[Kind, QAction] = {}
-        for kind, text in names.items():
-            action = self._action(text, f"action{kind.value}", _KIND_SHORTCUTS[kind], group)
-            action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, k=kind: self.form.set_kind(k))
-            self.kind_actions[kind] = action
-
-        self.copy_action = self._action(
-            self.tr("Sao chép tin nhắn báo cáo"), "actionCopy", "Ctrl+Return"
-        )
-        self.copy_action.triggered.connect(self.form.copy_report)
-        # Enter on the keypad copies too: an action outside the menus, as an action's
-        # `shortcut` holds one key sequence.
-        keypad_copy = self._action(self.copy_action.text(), "actionCopyKeypad", "Ctrl+Enter")
-        keypad_copy.triggered.connect(self.form.copy_report)
-        self.addAction(keypad_copy)
-
-        self.warning_action = self._action(
-            self.tr("Sao chép cảnh báo cho đồng nghiệp"), "actionCopyWarning", "Ctrl+Shift+C"
-        )
-        self.warning_action.triggered.connect(self.form.copy_warning)
-
-        self.focus_source_action = self._action(
-            self.tr("Đến ô số điện thoại"), "actionFocusSource", "Ctrl+L"
-        )
-        self.focus_source_action.triggered.connect(self.form.focus_source)
-
-        self.diacritics_action = self._action(
-            self.tr("Bỏ dấu trong nội dung"), "actionWithoutDiacritics", "Ctrl+D"
-        )
-        self.diacritics_action.setCheckable(True)
-        self.diacritics_action.setChecked(self.preferences.without_diacritics)
-        self.diacritics_action.triggered.connect(self.form.set_without_diacritics)
-
-        self.large_qr_action = self._action(self.tr("Phóng to mã QR"), "actionLargeQr", "Ctrl+R")
-        self.large_qr_action.triggered.connect(self.form.preview_panel.show_large_qr)
-
-        self.templates_action = self._action(
-            self.tr("Chèn mẫu nội dung…"), "actionTemplates", "Ctrl+T"
-        )
-        self.templates_action.triggered.connect(self.form.show_templates)
-
-        self.guidance_action = self._action(self.tr("Dấu hiệu lừa đảo"), "actionGuidance", "F1")
-        self.guidance_action.setCheckable(True)
-        self.guidance_action.setChecked(True)
-        self.guidance_action.toggled.connect(self.guidance.setVisible)
-
-        self.log_action = self._action(self.tr("Xem nhật ký báo cáo…"), "actionLog", "Ctrl+H")
-        self.log_action.triggered.connect(self.show_log)
-
-        self.log_enabled_action = QAction(self.tr("Lưu báo cáo vào nhật ký"), self)
-        self.log_enabled_action.setObjectName("actionLogEnabled")
-        self.log_enabled_action.setCheckable(True)
-        self.log_enabled_action.setChecked(self.presets.log_enabled.value)
-        if self.presets.log_enabled.locked:
-            self.log_enabled_action.setEnabled(False)
-            self.log_enabled_action.setToolTip(self.tr("Bộ phận IT đã đặt sẵn."))
-        self.log_enabled_action.toggled.connect(self._on_log_enabled)
-
-        self.about_action = QAction(self.tr("Giới thiệu Báo cáo 156…"), self)
-        self.about_action.setObjectName("actionAbout")
-        self.about_action.triggered.connect(self.show_about)
-
-        self.quit_action = self._action(self.tr("Thoát"), "actionQuit", "Ctrl+Q")
-        self.quit_action.triggered.connect(self.close)
-
-        # Each language is named in itself, so anyone can find their own.
-        self._language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self._language_group)
-            action.setObjectName(f"actionLanguage_{code}")
-            action.setCheckable(True)
-            action.setEnabled(not self.presets.language.locked)
-            if self.presets.language.locked:
-                action.setToolTip(self.tr("Bộ phận IT đã đặt sẵn ngôn ngữ."))
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            self.language_actions[code] = action
-        self._check_language_action()
-
-    def _create_menus(self) -> None:
-        report_menu = self.menuBar().addMenu(self.tr("&Báo cáo"))
-        report_menu.addActions(list(self.kind_actions.values()))
-        report_menu.addSeparator()
-        report_menu.addAction(self.copy_action)
-        report_menu.addAction(self.warning_action)
-        report_menu.addAction(self.focus_source_action)
-        report_menu.addAction(self.templates_action)
-        report_menu.addAction(self.diacritics_action)
-        report_menu.addAction(self.large_qr_action)
-        report_menu.addSeparator()
-        report_menu.addAction(self.quit_action)
-        log_menu = self.menuBar().addMenu(self.tr("&Nhật ký"))
-        log_menu.addAction(self.log_action)
-        log_menu.addAction(self.log_enabled_action)
-        view_menu = self.menuBar().addMenu(self.tr("&Xem"))
-        view_menu.addAction(self.guidance_action)
-        language_menu = view_menu.addMenu(self.tr("&Ngôn ngữ (Language)"))
-        language_menu.setObjectName("languageMenu")
-        language_menu.addActions(list(self.language_actions.values()))
-        help_menu = self.menuBar().addMenu(self.tr("&Trợ giúp"))
-        help_menu.addAction(self.about_action)
 
     def _fit_to_screen(self) -> None:
         """Open at a comfortable size that never exceeds the screen it opens on."""

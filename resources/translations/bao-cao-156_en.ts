@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Soạn đúng tin nhắn báo cáo tin nhắn rác, cuộc gọi rác và cuộc gọi lừa đảo gửi 156 hoặc 5656. Ứng dụng không dùng mạng và không tự gửi gì.&lt;/p&gt;&lt;p&gt;Theo Công văn tháng 01/2024 của Sở Giáo dục và Đào tạo tỉnh Đắk Lắk, thực hiện Công văn số 153/STTTT-TTra ngày 29/01/2024 của Sở Thông tin và Truyền thông.&lt;/p&gt;&lt;p&gt;Giấy phép MIT. Dùng Qt for Python (PySide6) theo LGPLv3, phonenumbers theo Apache 2.0, segno theo BSD. Toàn văn giấy phép nằm trong thư mục &lt;i&gt;resources/licenses&lt;/i&gt; của bản cài đặt.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Writes correct reports of spam SMS, spam calls and scam calls for 156 or 5656. The app uses no network and sends nothing by itself.&lt;/p&gt;&lt;p&gt;Following the January 2024 letter of the Department of Education and Training of Dak Lak province, issued under Letter No. 153/STTTT-TTra of 29 January 2024 of the Department of Information and Communications.&lt;/p&gt;&lt;p&gt;MIT License. Uses Qt for Python (PySide6) under the LGPLv3, phonenumbers under Apache 2.0 and segno under the BSD licence. The full licence texts are in the &lt;i&gt;resources/licenses&lt;/i&gt; folder of the installation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Giới thiệu {app}</source>
+        <translation>About {app}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Tin nhắn rác</source>
@@ -402,94 +413,6 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Bản cài đặt này không có giao diện {language}.</source>
         <translation>This installation has no {language} interface.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Soạn đúng tin nhắn báo cáo tin nhắn rác, cuộc gọi rác và cuộc gọi lừa đảo gửi 156 hoặc 5656. Ứng dụng không dùng mạng và không tự gửi gì.&lt;/p&gt;&lt;p&gt;Theo Công văn tháng 01/2024 của Sở Giáo dục và Đào tạo tỉnh Đắk Lắk, thực hiện Công văn số 153/STTTT-TTra ngày 29/01/2024 của Sở Thông tin và Truyền thông.&lt;/p&gt;&lt;p&gt;Giấy phép MIT. Dùng Qt for Python (PySide6) theo LGPLv3, phonenumbers theo Apache 2.0, segno theo BSD. Toàn văn giấy phép nằm trong thư mục &lt;i&gt;resources/licenses&lt;/i&gt; của bản cài đặt.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Writes correct reports of spam SMS, spam calls and scam calls for 156 or 5656. The app uses no network and sends nothing by itself.&lt;/p&gt;&lt;p&gt;Following the January 2024 letter of the Department of Education and Training of Dak Lak province, issued under Letter No. 153/STTTT-TTra of 29 January 2024 of the Department of Information and Communications.&lt;/p&gt;&lt;p&gt;MIT License. Uses Qt for Python (PySide6) under the LGPLv3, phonenumbers under Apache 2.0 and segno under the BSD licence. The full licence texts are in the &lt;i&gt;resources/licenses&lt;/i&gt; folder of the installation.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Giới thiệu {app}</source>
-        <translation>About {app}</translation>
-    </message>
-    <message>
-        <source>Tin nhắn rác (S)</source>
-        <translation>Spam SMS (S)</translation>
-    </message>
-    <message>
-        <source>Cuộc gọi rác (V)</source>
-        <translation>Spam call (V)</translation>
-    </message>
-    <message>
-        <source>Cuộc gọi lừa đảo (LD)</source>
-        <translation>Scam call (LD)</translation>
-    </message>
-    <message>
-        <source>Sao chép tin nhắn báo cáo</source>
-        <translation>Copy the report message</translation>
-    </message>
-    <message>
-        <source>Sao chép cảnh báo cho đồng nghiệp</source>
-        <translation>Copy a warning for colleagues</translation>
-    </message>
-    <message>
-        <source>Đến ô số điện thoại</source>
-        <translation>Go to the number field</translation>
-    </message>
-    <message>
-        <source>Bỏ dấu trong nội dung</source>
-        <translation>Content without diacritics</translation>
-    </message>
-    <message>
-        <source>Phóng to mã QR</source>
-        <translation>Enlarge the QR code</translation>
-    </message>
-    <message>
-        <source>Chèn mẫu nội dung…</source>
-        <translation>Insert a content template…</translation>
-    </message>
-    <message>
-        <source>Dấu hiệu lừa đảo</source>
-        <translation>Warning signs</translation>
-    </message>
-    <message>
-        <source>Xem nhật ký báo cáo…</source>
-        <translation>View the report log…</translation>
-    </message>
-    <message>
-        <source>Lưu báo cáo vào nhật ký</source>
-        <translation>Keep reports in the log</translation>
-    </message>
-    <message>
-        <source>Bộ phận IT đã đặt sẵn.</source>
-        <translation>Set by IT.</translation>
-    </message>
-    <message>
-        <source>Giới thiệu Báo cáo 156…</source>
-        <translation>About Báo cáo 156…</translation>
-    </message>
-    <message>
-        <source>Thoát</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Báo cáo</source>
-        <translation>&amp;Report</translation>
-    </message>
-    <message>
-        <source>&amp;Nhật ký</source>
-        <translation>&amp;Log</translation>
-    </message>
-    <message>
-        <source>&amp;Xem</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Ngôn ngữ (Language)</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Trợ giúp</source>
-        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Nhật ký đang tắt (menu Nhật ký).</source>
@@ -956,6 +879,93 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Không đọc được các mẫu nội dung: hãy nhờ IT cài đặt lại.</source>
         <translation>The content templates cannot be read: please ask IT to reinstall the app.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Tin nhắn rác (S)</source>
+        <translation>Spam SMS (S)</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi rác (V)</source>
+        <translation>Spam call (V)</translation>
+    </message>
+    <message>
+        <source>Cuộc gọi lừa đảo (LD)</source>
+        <translation>Scam call (LD)</translation>
+    </message>
+    <message>
+        <source>Sao chép tin nhắn báo cáo</source>
+        <translation>Copy the report message</translation>
+    </message>
+    <message>
+        <source>Sao chép cảnh báo cho đồng nghiệp</source>
+        <translation>Copy a warning for colleagues</translation>
+    </message>
+    <message>
+        <source>Đến ô số điện thoại</source>
+        <translation>Go to the number field</translation>
+    </message>
+    <message>
+        <source>Bỏ dấu trong nội dung</source>
+        <translation>Content without diacritics</translation>
+    </message>
+    <message>
+        <source>Phóng to mã QR</source>
+        <translation>Enlarge the QR code</translation>
+    </message>
+    <message>
+        <source>Chèn mẫu nội dung…</source>
+        <translation>Insert a content template…</translation>
+    </message>
+    <message>
+        <source>Dấu hiệu lừa đảo</source>
+        <translation>Warning signs</translation>
+    </message>
+    <message>
+        <source>Xem nhật ký báo cáo…</source>
+        <translation>View the report log…</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo vào nhật ký</source>
+        <translation>Keep reports in the log</translation>
+    </message>
+    <message>
+        <source>Bộ phận IT đã đặt sẵn.</source>
+        <translation>Set by IT.</translation>
+    </message>
+    <message>
+        <source>Giới thiệu Báo cáo 156…</source>
+        <translation>About Báo cáo 156…</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Bộ phận IT đã đặt sẵn ngôn ngữ.</source>
+        <translation>IT has set the language.</translation>
+    </message>
+    <message>
+        <source>&amp;Báo cáo</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Nhật ký</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ (Language)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Trợ giúp</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPa
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.colors import DARK, LIGHT
+from desktop.ui.about import about_text
 from tests.gui.keys import type_text
 
 #: Visual order, top to bottom, left to right: the templates button is to the right of the
@@ -69,7 +70,7 @@ def test_messages_use_the_light_or_dark_colours_of_the_theme(window, qtbot):
 def test_about_names_version_licences_and_the_circular(window):
     from desktop import __version__
 
-    text = window.about_text()
+    text = about_text()
     for expected in (__version__, "MIT", "LGPLv3", "Apache", "153/STTTT-TTra", "29/01/2024"):
         assert expected in text
 

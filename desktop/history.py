@@ -8,14 +8,14 @@ told why and goes on without it (:mod:`desktop.log_file` opens it safely).
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop.i18n import QT_TRANSLATE_NOOP, Text
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.log_writes import LogUnavailable, Transaction
 from desktop.search import fold, sql_condition
 
 DATABASE_NAME = "reports.sqlite3"
@@ -83,20 +83,6 @@ class Page(NamedTuple):
     complete: bool  # no more rows found after these
 
 
-class LogUnavailable(Exception):
-    """The log cannot be used here; ``text`` says why, for the user (``reason`` in Vietnamese)."""
-
-    def __init__(self, template: str, **params: str) -> None:
-        self.text = Text("ReportLog", template, params)
-        self.reason = str(self.text)
-        super().__init__(self.reason)
-
-
-class LogBusy(LogUnavailable):
-    """Another program (often a second window of this app) is writing the log: the write
-    can be tried again in a moment."""
-
-
 #: How long a write waits for another writer of the log. Short: typing and copying never
 #: wait on the log; a report that could not be written yet is kept and written later.
 BUSY_TIMEOUT_S = 0.1
@@ -151,10 +137,7 @@ class ReportLog:
             ):
                 return latest
             cursor = self._db.execute(
-                "INSERT INTO reports"
-                " (created, kind, source, content, destination, app_version, folded)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (stamp, kind, source, content, destination, app_version, _folded(source, content)),
+                _INSERT, _row(stamp, kind, source, content, destination, app_version)
             )
         return self.get(cursor.lastrowid)
 
@@ -230,19 +213,8 @@ class ReportLog:
         """Put back an entry that was deleted (undo), with its number and time."""
         with self._transaction():
             self._db.execute(
-                "INSERT OR IGNORE INTO reports"
-                " (id, created, kind, source, content, destination, app_version, folded)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    entry.id,
-                    entry.created.isoformat(timespec="seconds"),
-                    entry.kind,
-                    entry.source,
-                    entry.content,
-                    entry.destination,
-                    entry.app_version,
-                    _folded(entry.source, entry.content),
-                ),
+                _RESTORE,
+                (entry.id, *_row(entry.created.isoformat(timespec="seconds"), *entry[2:])),
             )
 
     def clear(self) -> None:
@@ -280,36 +252,27 @@ class ReportLog:
                     self._db.execute(statement)
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._db, self.path.parent)
+    def _transaction(self) -> Transaction:
+        return Transaction(self._db, self.path.parent)
 
 
-class _Transaction:
-    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error; a failed write is LogUnavailable."""
-
-    def __init__(self, db: sqlite3.Connection, folder: Path) -> None:
-        self._db = db
-        self._folder = folder
-
-    def __enter__(self) -> None:
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise cannot_write(self._folder, error) from error
-
-    def __exit__(self, kind, value, traceback) -> None:
-        try:
-            self._db.execute("COMMIT" if kind is None else "ROLLBACK")
-        except sqlite3.Error as error:
-            if kind is None:
-                with contextlib.suppress(sqlite3.Error):  # still open after a busy COMMIT
-                    self._db.execute("ROLLBACK")
-                raise cannot_write(self._folder, error) from error
-        if isinstance(value, sqlite3.Error):
-            raise cannot_write(self._folder, value) from value
+# An entry's columns after its id, in Entry's order; each row also keeps its folded text.
+_COLUMNS = ("created", "kind", "source", "content", "destination", "app_version")
+_SELECT = f"SELECT id, {', '.join(_COLUMNS)}"
 
 
-_SELECT = "SELECT id, created, kind, source, content, destination, app_version"
+def _insert(columns: tuple[str, ...], verb: str = "INSERT") -> str:
+    names = [*columns, "folded"]
+    return f"{verb} INTO reports ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+
+_INSERT = _insert(_COLUMNS)
+_RESTORE = _insert(("id", *_COLUMNS), "INSERT OR IGNORE")  # with its number, once
+
+
+def _row(created: str, kind: str, source: str, content: str, destination: str, version: str):
+    """The values of :data:`_INSERT` for an entry's columns."""
+    return (created, kind, source, content, destination, version, _folded(source, content))
 
 
 # A row the app can read: an ISO time (a real date: SQLite reads 30 February as 2 March)
@@ -345,24 +308,3 @@ def _time(created: object) -> datetime | None:
         return datetime.fromisoformat(created).astimezone()  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError, OSError):
         return None
-
-
-def cannot_write(folder: Path, error: Exception) -> LogUnavailable:
-    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return LogBusy(
-            QT_TRANSLATE_NOOP(
-                "ReportLog",
-                "Nhật ký đang bận (một cửa sổ khác của ứng dụng đang ghi): "
-                "báo cáo được giữ lại và sẽ ghi khi nhật ký rảnh.",
-            )
-        )
-    return LogUnavailable(
-        QT_TRANSLATE_NOOP(
-            "ReportLog",
-            "Không ghi được nhật ký vào {folder} ({error}). "
-            "Ứng dụng vẫn soạn và sao chép báo cáo bình thường, nhưng không lưu nhật ký.",
-        ),
-        folder=str(folder),
-        error=str(error),
-    )

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from desktop.history import DATABASE_NAME, LogUnavailable, ReportLog, cannot_write
+from desktop.history import DATABASE_NAME, ReportLog
 from desktop.i18n import QT_TRANSLATE_NOOP, Text
+from desktop.log_writes import LogUnavailable, cannot_write
 
 
 def open_log(

@@ -21,11 +21,11 @@ from desktop.history import (
     MIGRATIONS,
     SCHEMA_VERSION,
     Listing,
-    LogUnavailable,
     Page,
     ReportLog,
 )
 from desktop.log_file import open_log
+from desktop.log_writes import LogUnavailable
 from tests.conftest import require
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -251,8 +251,8 @@ READ_ONLY_SCRIPT = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from desktop.history import LogUnavailable
     from desktop.log_file import open_log
+    from desktop.log_writes import LogUnavailable
     folder = Path(sys.argv[1])
     try:
         log, _ = open_log(folder)
@@ -456,7 +456,8 @@ def hold_write_lock(folder: Path) -> sqlite3.Connection:
 
 
 def test_a_busy_log_says_so_at_once_and_takes_the_report_when_free(log, tmp_path):
-    from desktop.history import BUSY_TIMEOUT_S, LogBusy
+    from desktop.history import BUSY_TIMEOUT_S
+    from desktop.log_writes import LogBusy
 
     other = hold_write_lock(tmp_path)
     started = time.monotonic()

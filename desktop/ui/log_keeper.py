@@ -66,8 +66,8 @@ class LogKeeper(QObject):
         """Open the log, unless it is turned off or already open."""
         if not self.enabled or self.log is not None or self.problem is not None:
             return
-        from desktop.history import LogUnavailable
         from desktop.log_file import open_log
+        from desktop.log_writes import LogUnavailable
 
         try:
             self.log, repaired = open_log(self.folder())
@@ -120,7 +120,7 @@ class LogKeeper(QObject):
 
     def _write(self) -> Recorded:
         """Write the kept reports, oldest first, as far as the log lets."""
-        from desktop.history import LogBusy, LogUnavailable
+        from desktop.log_writes import LogBusy, LogUnavailable
 
         while self._kept and self.log is not None:
             report = self._kept[0]

@@ -125,26 +125,20 @@ def old_landline(cleaned: str) -> tuple[str, str] | None:
 def old_landline_caution(area_code: str, local: str) -> Caution:
     """An old landline that reads as today's mobile (``08 3822 3344`` is ``0838223344``):
     which one it is, only the user knows."""
-    today = _landline_today(area_code, local)
-    return Caution(
-        Field.SOURCE,
-        "source.old_area_code",
-        _OLD_LANDLINE_CAUTIONS[area_code],
-        {"number": today},
-        offer=today,
-    )
+    return _old_landline(Caution, _OLD_LANDLINE_CAUTIONS, area_code, local)
 
 
 def old_landline_problem(area_code: str, local: str) -> Problem:
     """An old landline that is no number today (``04 3822 3344``)."""
+    return _old_landline(Problem, _OLD_LANDLINE_PROBLEMS, area_code, local)
+
+
+def _old_landline(kind, templates: dict[str, str], area_code: str, local: str):
+    """What to say of an old landline (a :class:`Caution` or a :class:`Problem`), offering
+    its number today."""
     today = _landline_today(area_code, local)
-    return Problem(
-        Field.SOURCE,
-        "source.old_area_code",
-        _OLD_LANDLINE_PROBLEMS[area_code],
-        {"number": today},
-        offer=today,
-    )
+    said = templates[area_code]
+    return kind(Field.SOURCE, "source.old_area_code", said, {"number": today}, offer=today)
 
 
 def _landline_today(area_code: str, local: str) -> str:

@@ -57,12 +57,6 @@ class Caution(NamedTuple):
     params: Mapping[str, str] = NO_PARAMS
     offer: str = ""
 
-    @property
-    def text(self) -> Text:
-        """The message as a text to translate (context "Problem") and fill in."""
-        return Text("Problem", self.template, self.params)
-
-    @property
-    def message(self) -> str:
-        """The Vietnamese message with its parameters filled in."""
-        return str(self.text)
+    # Said the same way as a problem.
+    text = Problem.text
+    message = Problem.message

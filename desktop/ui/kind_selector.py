@@ -3,11 +3,30 @@ lừa đảo (LD), one of them chosen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop.report import Kind
 from desktop.ui.accessibility import ChoiceGroup, explain
+
+#: Each kind's keyboard shortcut: its button's and its menu item's.
+KIND_SHORTCUTS = {Kind.SPAM_SMS: "Ctrl+1", Kind.SPAM_CALL: "Ctrl+2", Kind.SCAM_CALL: "Ctrl+3"}
+
+
+def kind_names() -> dict[Kind, str]:
+    """Each kind's name as its button and its menu item show it, in the interface language."""
+    return {
+        Kind.SPAM_SMS: QCoreApplication.translate("KindSelector", "Tin nhắn rác (S)"),
+        Kind.SPAM_CALL: QCoreApplication.translate("KindSelector", "Cuộc gọi rác (V)"),
+        Kind.SCAM_CALL: QCoreApplication.translate("KindSelector", "Cuộc gọi lừa đảo (LD)"),
+    }
+
+
+_OBJECT_NAMES = {
+    Kind.SPAM_SMS: "kindSpamSms",
+    Kind.SPAM_CALL: "kindSpamCall",
+    Kind.SCAM_CALL: "kindScamCall",
+}
 
 
 class KindSelector(QWidget):
@@ -37,15 +56,11 @@ class KindSelector(QWidget):
         outer.addWidget(choice, 1)
         row = QHBoxLayout(choice)
         row.setContentsMargins(0, 0, 0, 0)
-        names = {
-            Kind.SPAM_SMS: ("kindSpamSms", self.tr("Tin nhắn rác (S)"), "Ctrl+1"),
-            Kind.SPAM_CALL: ("kindSpamCall", self.tr("Cuộc gọi rác (V)"), "Ctrl+2"),
-            Kind.SCAM_CALL: ("kindScamCall", self.tr("Cuộc gọi lừa đảo (LD)"), "Ctrl+3"),
-        }
-        for kind, (object_name, text, shortcut) in names.items():
+        for kind, text in kind_names().items():
+            shortcut = KIND_SHORTCUTS[kind]
             button = QPushButton(text)
             self._texts[kind] = text
-            button.setObjectName(object_name)
+            button.setObjectName(_OBJECT_NAMES[kind])
             button.setAccessibleName(text)
             explain(button, self.tr("Chọn loại báo cáo này — {shortcut}").format(shortcut=shortcut))
             button.setCheckable(True)

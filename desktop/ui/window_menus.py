@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QMenu
 
 from desktop.languages import LANGUAGES
 from desktop.report import Kind
+from desktop.ui.kind_selector import KIND_SHORTCUTS, kind_names
 from desktop.ui.properties import set_properties
-
-_KIND_SHORTCUTS = {Kind.SPAM_SMS: "Ctrl+1", Kind.SPAM_CALL: "Ctrl+2", Kind.SCAM_CALL: "Ctrl+3"}
 
 
 class WindowMenus:
@@ -33,15 +32,10 @@ class WindowMenus:
         return action
 
     def _create_actions(self) -> None:
-        names = {
-            Kind.SPAM_SMS: self.tr("Tin nhắn rác (S)"),
-            Kind.SPAM_CALL: self.tr("Cuộc gọi rác (V)"),
-            Kind.SCAM_CALL: self.tr("Cuộc gọi lừa đảo (LD)"),
-        }
         self._kind_group = group = QActionGroup(self)
         self.kind_actions: dict[Kind, QAction] = {}
-        for kind, text in names.items():
-            action = self._action(text, f"action{kind.value}", _KIND_SHORTCUTS[kind], group)
+        for kind, text in kind_names().items():  # named as the buttons are
+            action = self._action(text, f"action{kind.value}", KIND_SHORTCUTS[kind], group)
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, k=kind: self.form.set_kind(k))
             self.kind_actions[kind] = action

@@ -175,6 +175,7 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     </message>
     <message>
         <source>Tin nhắn rác (S)</source>
+        <extracomment>Each kind&apos;s keyboard shortcut: its button&apos;s and its menu item&apos;s.</extracomment>
         <translation>Spam SMS (S)</translation>
     </message>
     <message>
@@ -883,18 +884,6 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
 </context>
 <context>
     <name>WindowMenus</name>
-    <message>
-        <source>Tin nhắn rác (S)</source>
-        <translation>Spam SMS (S)</translation>
-    </message>
-    <message>
-        <source>Cuộc gọi rác (V)</source>
-        <translation>Spam call (V)</translation>
-    </message>
-    <message>
-        <source>Cuộc gọi lừa đảo (LD)</source>
-        <translation>Scam call (LD)</translation>
-    </message>
     <message>
         <source>Sao chép tin nhắn báo cáo</source>
         <translation>Copy the report message</translation>

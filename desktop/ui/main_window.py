@@ -148,24 +148,17 @@ class MainWindow(QMainWindow, WindowMenus):
 
     def _rebuild(self) -> None:
         """Build the window's contents again (in a new language), keeping the user's work."""
-        form = self.form
-        kind, destination = form.kind(), form.preview_panel.destination()
-        source, content = form.source_edit.text(), form.content_edit.toPlainText()
-        in_content = form.content_edit.hasFocus()
+        state = self.form.state()
         guidance_shown = self.guidance_action.isChecked()
         sizes = self.splitter.sizes()
         self._discard_contents()
         self._build()
         self.splitter.setSizes(sizes)
-        self.form.set_kind(kind)
-        self.form.preview_panel.set_destination(destination, locked=self.presets.destination.locked)
-        self.form.source_edit.setText(source)
-        self.form.content_edit.setPlainText(content)
         self.guidance_action.setChecked(guidance_shown)
         if self._started:
             self.form.finish_startup()
             self.guidance.load_organisation_text()
-        (self.form.content_edit if in_content else self.form.source_edit).setFocus()
+        self.form.restore(state, destination_locked=self.presets.destination.locked)
 
     def _language_missing(self, language: str) -> str:
         name = LANGUAGES.get(language, language)

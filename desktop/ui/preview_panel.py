@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,69 +23,17 @@ from PySide6.QtWidgets import (
 
 from desktop.problems import Field
 from desktop.report import DEFAULT_DESTINATION, DESTINATIONS, Composition
-from desktop.sms import Encoding, measure
 from desktop.ui.accessibility import ChoiceGroup, explain
-from desktop.ui.field_message import message_colors
+from desktop.ui.message_view import MessageView
 from desktop.ui.properties import set_properties
 from desktop.ui.qr_view import QrView
+from desktop.ui.sms_meter import SmsMeter
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QObject
 
 #: How long typing must pause before the QR code is redrawn.
 QR_DELAY_MS = 40
-
-#: Qt's default margin around a text document, in pixels (asking the preview's document for
-#: it would load QTextDocument's Python type, 1 ms, before the window shows).
-DOCUMENT_MARGIN = 4
-#: The preview is never shorter than this many lines, however small the window.
-MIN_PREVIEW_LINES = 2
-
-
-class MessageView(QPlainTextEdit):
-    """Read-only text as tall as its wrapped lines: the whole message shows when there is room.
-
-    The content field above gives up its room first; in a window too small for both the
-    preview keeps two lines and scrolls.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._text_height = 0.0
-        self._following = False
-        self.document().documentLayout().documentSizeChanged.connect(self.measure)
-
-    def follow_message_height(self) -> None:
-        """Grow and shrink with the message from now on (once the window is on screen: the
-        window starts with the two-line syntax, and measuring loads QRectF)."""
-        self._following = True
-        QTimer.singleShot(0, self, self.measure)  # at the width the layout gives it
-
-    def _height(self, text_height: float) -> int:
-        margins = self.contentsMargins()
-        frame = 2 * DOCUMENT_MARGIN + margins.top() + margins.bottom()
-        shortest = MIN_PREVIEW_LINES * self.fontMetrics().lineSpacing() + 4
-        return math.ceil(max(text_height, shortest)) + frame
-
-    def measure(self) -> None:
-        """Take the height of the message as it is wrapped now."""
-        if not self._following:
-            return
-        # The wrapped lines' height at the current width, as laid out.
-        block = self.document().firstBlock()
-        height = 0.0
-        while block.isValid():
-            height += self.blockBoundingRect(block).height()
-            block = block.next()
-        if height != self._text_height:
-            self._text_height = height
-            self.updateGeometry()
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self._height(self._text_height))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self._height(0))
 
 
 class PreviewPanel(QFrame):
@@ -160,7 +107,7 @@ class PreviewPanel(QFrame):
                 QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.PlaceholderText)
             )
         self.preview.setPalette(palette)
-        self._show_meter(message)
+        self.meter.show_length(message, without_diacritics=self.without_diacritics())
         if message is None:
             # Never leave the code of an earlier report on screen.
             self._qr_timer.stop()
@@ -221,10 +168,7 @@ class PreviewPanel(QFrame):
         return self.preview
 
     def _build_meter(self) -> QLabel:
-        self.meter = QLabel()
-        self.meter.setObjectName("smsMeter")
-        self.meter.setWordWrap(True)
-        set_properties(self.meter, textFormat="PlainText")
+        self.meter = SmsMeter()
         return self.meter
 
     def _build_controls(self) -> QHBoxLayout:
@@ -331,39 +275,3 @@ class PreviewPanel(QFrame):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    def _show_meter(self, message: str | None) -> None:
-        self.meter.setVisible(message is not None)
-        if message is None:
-            self.meter.setText("")
-            return
-        length = measure(message)
-        encoding = (
-            self.tr("không dấu (GSM-7)")
-            if length.encoding is Encoding.GSM7
-            else self.tr("có dấu (Unicode)")
-        )
-        if length.parts == 1:
-            text = self.tr(
-                "{characters} ký tự · {encoding} · 1 tin nhắn (còn {left} ký tự)"
-            ).format(
-                characters=length.characters,
-                encoding=encoding,
-                left=length.single_limit - length.units,
-            )
-        else:
-            # Short enough to stay on two lines in a narrow window: the panel must fit.
-            text = self.tr(
-                "{characters} ký tự · {encoding} · {parts} tin nhắn, gửi thành {parts} tin."
-            ).format(characters=length.characters, encoding=encoding, parts=length.parts)
-            if not self.without_diacritics() and length.encoding is Encoding.UCS2:
-                text += " " + self.tr("Bật «Bỏ dấu» (Ctrl+D) để gọn hơn.")
-        palette = self.meter.palette()
-        if length.parts > 1:
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(message_colors(self).warning))
-        else:
-            palette.setColor(
-                QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.WindowText)
-            )
-        self.meter.setPalette(palette)
-        self.meter.setText(text)

@@ -7,7 +7,7 @@ every rule about what a report may contain lives in the core.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, Signal
@@ -40,6 +40,16 @@ if TYPE_CHECKING:
     from desktop.colleague_warning import Wording
     from desktop.history import Repeats
     from desktop.templates import Template
+
+
+class FormState(NamedTuple):
+    """What the user has put in the form, to be put back (in a form built anew)."""
+
+    kind: Kind
+    destination: str
+    source: str
+    content: str
+    typing_content: bool
 
 
 class Clipboard(Protocol):
@@ -89,6 +99,24 @@ class ReportForm(QWidget):
     def set_kind(self, kind: Kind) -> None:
         """Choose the kind, as the kind buttons and Ctrl+1/2/3 do."""
         self.kind_selector.set_kind(kind)
+
+    def state(self) -> FormState:
+        """What the user has chosen and typed, and where."""
+        return FormState(
+            self.kind(),
+            self.destination(),
+            self.source_edit.text(),
+            self.content_edit.toPlainText(),
+            self.content_edit.hasFocus(),
+        )
+
+    def restore(self, state: FormState, *, destination_locked: bool) -> None:
+        """Put back what :meth:`state` gave, the cursor where it was."""
+        self.set_kind(state.kind)
+        self.preview_panel.set_destination(state.destination, locked=destination_locked)
+        self.source_edit.setText(state.source)
+        self.content_edit.setPlainText(state.content)
+        (self.content_edit if state.typing_content else self.source_edit).setFocus()
 
     def destination(self) -> str:
         """The number the report is to be sent to."""

@@ -464,7 +464,7 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>PreviewPanel</name>
     <message>
         <source>Tin nhắn báo cáo</source>
-        <extracomment>How long typing must pause before the QR code is redrawn. Qt&apos;s default margin around a text document, in pixels (asking the preview&apos;s document for it would load QTextDocument&apos;s Python type, 1 ms, before the window shows). The preview is never shorter than this many lines, however small the window. Anything that changes the message or where it goes. The user asked to copy. The user chose a destination.</extracomment>
+        <extracomment>How long typing must pause before the QR code is redrawn. Anything that changes the message or where it goes. The user asked to copy. The user chose a destination.</extracomment>
         <translation>Report message</translation>
     </message>
     <message>
@@ -546,26 +546,6 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Quét mã bằng camera điện thoại để mở tin nhắn báo cáo đã soạn sẵn; bấm để xem mã cỡ lớn, dễ quét hơn — Ctrl+R</source>
         <translation>Scan the code with the phone&apos;s camera to open the report, ready to send; click for a larger code that scans more easily — Ctrl+R</translation>
-    </message>
-    <message>
-        <source>không dấu (GSM-7)</source>
-        <translation>plain letters (GSM-7)</translation>
-    </message>
-    <message>
-        <source>có dấu (Unicode)</source>
-        <translation>with diacritics (Unicode)</translation>
-    </message>
-    <message>
-        <source>{characters} ký tự · {encoding} · 1 tin nhắn (còn {left} ký tự)</source>
-        <translation>{characters} characters · {encoding} · 1 SMS ({left} characters left)</translation>
-    </message>
-    <message>
-        <source>{characters} ký tự · {encoding} · {parts} tin nhắn, gửi thành {parts} tin.</source>
-        <translation>{characters} characters · {encoding} · {parts} SMS, sent as {parts} messages.</translation>
-    </message>
-    <message>
-        <source>Bật «Bỏ dấu» (Ctrl+D) để gọn hơn.</source>
-        <translation>“No diacritics” (Ctrl+D) makes it shorter.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +776,29 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>&amp;Nhận cuộc gọi / tin nhắn lúc:</source>
         <translation>&amp;Call / SMS received at:</translation>
+    </message>
+</context>
+<context>
+    <name>SmsMeter</name>
+    <message>
+        <source>không dấu (GSM-7)</source>
+        <translation>plain letters (GSM-7)</translation>
+    </message>
+    <message>
+        <source>có dấu (Unicode)</source>
+        <translation>with diacritics (Unicode)</translation>
+    </message>
+    <message>
+        <source>{characters} ký tự · {encoding} · 1 tin nhắn (còn {left} ký tự)</source>
+        <translation>{characters} characters · {encoding} · 1 SMS ({left} characters left)</translation>
+    </message>
+    <message>
+        <source>{characters} ký tự · {encoding} · {parts} tin nhắn, gửi thành {parts} tin.</source>
+        <translation>{characters} characters · {encoding} · {parts} SMS, sent as {parts} messages.</translation>
+    </message>
+    <message>
+        <source>Bật «Bỏ dấu» (Ctrl+D) để gọn hơn.</source>
+        <translation>“No diacritics” (Ctrl+D) makes it shorter.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from desktop.sms import MAX_CONTENT_CHARS
 from desktop.ui import main_window
 from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.main_window import MainWindow
-from desktop.ui.preview_panel import DOCUMENT_MARGIN
+from desktop.ui.message_view import DOCUMENT_MARGIN
 from tests.gui.keys import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu
 
 from desktop.report import Kind
 from desktop.settings import WITHOUT_DIACRITICS, MappingStore
+from desktop.ui.field_message import message_colors
 from desktop.ui.main_window import MainWindow
 from tests.gui.dialogs import pick_when_open, read_menu
 from tests.gui.keys import type_text
@@ -36,9 +38,13 @@ def test_meter_warns_when_the_report_needs_several_sms(window, qtbot):
     meter = window.form.preview_panel.meter.text()
     assert "2 tin nhắn" in meter
     assert "Bỏ dấu" in meter  # the way to make it fit is offered
-    window.form.set_without_diacritics(True)
-    meter = window.form.preview_panel.meter.text()
-    assert "GSM-7" in meter and "1 tin nhắn" in meter
+    meter = window.form.preview_panel.meter
+    amber = message_colors(meter).warning
+    assert meter.palette().color(QPalette.ColorRole.WindowText).name() == amber
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, CTRL)  # Bỏ dấu: one SMS again
+    assert "GSM-7" in meter.text() and "1 tin nhắn" in meter.text()
+    text_colour = window.palette().color(QPalette.ColorRole.WindowText).name()
+    assert meter.palette().color(QPalette.ColorRole.WindowText).name() == text_colour != amber
 
 
 def test_bo_dau_changes_preview_meter_qr_and_copied_text(window, qtbot, clipboard, settings):

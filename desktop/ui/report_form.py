@@ -28,6 +28,7 @@ from desktop.report import Composition, Kind, compose
 from desktop.ui.accessibility import name_clear_button
 from desktop.ui.content_edit import ContentEdit
 from desktop.ui.field_message import FieldMessage, Tone
+from desktop.ui.field_texts import field_texts
 from desktop.ui.kind_selector import KindSelector
 from desktop.ui.preview_panel import PreviewPanel
 from desktop.ui.source_notes import SourceNotes
@@ -84,8 +85,6 @@ class ReportForm(QWidget):
         self._language = language
         self._reveal_problems = False
         self._composition: Composition | None = None
-        self._repeats: Callable[[str], Repeats | None] = lambda _source: None
-        self._repeats_before_copy: tuple[str | None, Repeats | None] = (None, None)
         self._wording: Wording | None = None  # of the warning for colleagues, once asked for
         self._build()
         self.set_kind(Kind.SPAM_SMS)
@@ -128,7 +127,7 @@ class ReportForm(QWidget):
 
     def set_repeat_lookup(self, lookup: Callable[[str], Repeats | None]) -> None:
         """Where to learn whether a source was reported before (the report log)."""
-        self._repeats = lookup
+        self.source_notes.repeats_of = lookup
         self._refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -200,9 +199,7 @@ class ReportForm(QWidget):
             return False
         clipboard = self._clipboard or QGuiApplication.clipboard()
         clipboard.setText(composition.message)
-        # The warning keeps telling of the reports made before this one, not of this one.
-        source = composition.source.text
-        self._repeats_before_copy = (source, self._repeats(source))
+        self.source_notes.note_copy(composition.source.text)
         self.copied.emit(composition.message, self.destination())
         return True
 
@@ -280,7 +277,7 @@ class ReportForm(QWidget):
         self.source_offer = self.source_notes.offer
         self.repeat_warning = self.source_notes.repeat_warning
         self.warning_button = self.source_notes.warning_button
-        self.source_edit.textChanged.connect(self._forget_copy)
+        self.source_edit.textChanged.connect(self.source_notes.forget_copy)
         self.source_edit.textChanged.connect(self._on_edited)
         self.source_edit.returnPressed.connect(
             lambda: self.content_edit.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
@@ -319,27 +316,7 @@ class ReportForm(QWidget):
 
     def _on_kind_toggled(self) -> None:
         kind = self.kind()
-        texts = {
-            Kind.SPAM_SMS: (
-                self.tr("Số điện thoại hoặc tên người gửi tin nhắn rác"),
-                self.tr("Ví dụ: 0912 345 678 hoặc VIETTEL"),
-                self.tr("Nội dung tin nhắn rác"),
-                self.tr("Ví dụ: Quảng cáo vay tiền nhanh, kèm đường link lạ"),
-            ),
-            Kind.SPAM_CALL: (
-                self.tr("Số điện thoại đã gọi cuộc gọi rác"),
-                self.tr("Ví dụ: 0912 345 678"),
-                self.tr("Nội dung cuộc gọi rác"),
-                self.tr("Ví dụ: Gọi mời mua bảo hiểm nhiều lần trong ngày"),
-            ),
-            Kind.SCAM_CALL: (
-                self.tr("Số điện thoại đã gọi lừa đảo"),
-                self.tr("Ví dụ: 0912 345 678"),
-                self.tr("Nội dung cuộc gọi lừa đảo"),
-                self.tr("Ví dụ: Mạo danh công an tỉnh, đòi chuyển tiền để không bị khóa SIM"),
-            ),
-        }
-        source_label, source_example, content_label, content_example = texts[kind]
+        source_label, source_example, content_label, content_example = field_texts(kind)
         self.source_label.setText(source_label)
         self.source_edit.setAccessibleName(source_label)
         self.source_edit.setPlaceholderText(source_example)
@@ -384,21 +361,11 @@ class ReportForm(QWidget):
         self.source_edit.insert(offer)
         self.source_edit.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
-    def _forget_copy(self) -> None:
-        self._repeats_before_copy = (None, None)
-
     def _show_repeats(self, composition: Composition) -> None:
         source = composition.source.text if composition.source else None
-        copied_source, repeats_before = self._repeats_before_copy
-        just_copied = source is not None and source == copied_source
-        if source is None:
-            repeats = None
-        elif just_copied:
-            repeats = repeats_before
-        else:
-            repeats = self._repeats(source)
+        just_copied = self.source_notes.just_copied(source)
         warning = (self._colleague_warning() or "") if just_copied else ""
-        self.source_notes.show_repeats(repeats, just_copied=just_copied, warning=warning)
+        self.source_notes.show_repeats(source, warning=warning)
 
     def _show_content_state(self, composition: Composition) -> None:
         problem = composition.problem_for(Field.CONTENT)

@@ -4,6 +4,7 @@ colleagues."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -29,6 +30,10 @@ class SourceNotes(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        #: Where to learn how often a source was reported before (the report log).
+        self.repeats_of: Callable[[str], Repeats | None] = lambda _source: None
+        # The source just reported, and its repeats from before that report.
+        self._copied: tuple[str | None, Repeats | None] = (None, None)
         self.message = FieldMessage("sourceMessage")
         self.offer = OfferButton("sourceOffer")
         self.offer.taken.connect(self.offer_taken)
@@ -64,9 +69,28 @@ class SourceNotes(QObject):
         self.offer.show_offer(offer)
         return text
 
-    def show_repeats(self, repeats: Repeats | None, *, just_copied: bool, warning: str) -> None:
-        """Say whether the number was reported before; right after a report (``warning`` is
-        then the warning for colleagues it makes), offer to copy that warning."""
+    def note_copy(self, source: str) -> None:
+        """``source`` was just reported: from now on its repeats are those from before."""
+        self._copied = (source, self.repeats_of(source))
+
+    def forget_copy(self) -> None:
+        """The number changed: the report just made is no longer the one shown."""
+        self._copied = (None, None)
+
+    def just_copied(self, source: str | None) -> bool:
+        """Whether ``source`` is the one just reported."""
+        return source is not None and source == self._copied[0]
+
+    def show_repeats(self, source: str | None, *, warning: str) -> None:
+        """Say whether ``source`` was reported before; right after its report (``warning``
+        is then the warning for colleagues it makes), offer to copy that warning."""
+        just_copied = self.just_copied(source)
+        if source is None:
+            repeats = None
+        elif just_copied:  # the report just made is not a repeat: those from before it are
+            repeats = self._copied[1]
+        else:
+            repeats = self.repeats_of(source)
         text, tone = "", Tone.WARNING
         if repeats is not None:
             template = (

@@ -109,6 +109,53 @@
     </message>
 </context>
 <context>
+    <name>FieldTexts</name>
+    <message>
+        <source>Số điện thoại hoặc tên người gửi tin nhắn rác</source>
+        <translation>Phone number or sender name of the spam SMS</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 0912 345 678 hoặc VIETTEL</source>
+        <translation>For example: 0912 345 678 or VIETTEL</translation>
+    </message>
+    <message>
+        <source>Nội dung tin nhắn rác</source>
+        <translation>Content of the spam SMS</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Quảng cáo vay tiền nhanh, kèm đường link lạ</source>
+        <translation>For example: Quick loan advert with a strange link</translation>
+    </message>
+    <message>
+        <source>Số điện thoại đã gọi cuộc gọi rác</source>
+        <translation>Phone number that made the spam call</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 0912 345 678</source>
+        <translation>For example: 0912 345 678</translation>
+    </message>
+    <message>
+        <source>Nội dung cuộc gọi rác</source>
+        <translation>Content of the spam call</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Gọi mời mua bảo hiểm nhiều lần trong ngày</source>
+        <translation>For example: Called several times a day selling insurance</translation>
+    </message>
+    <message>
+        <source>Số điện thoại đã gọi lừa đảo</source>
+        <translation>Phone number that made the scam call</translation>
+    </message>
+    <message>
+        <source>Nội dung cuộc gọi lừa đảo</source>
+        <translation>Content of the scam call</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Mạo danh công an tỉnh, đòi chuyển tiền để không bị khóa SIM</source>
+        <translation>For example: Posed as provincial police, asked for money to keep the SIM open</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Dấu hiệu lừa đảo và cách báo cáo</source>
@@ -673,50 +720,6 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
         <extracomment>A report was copied: the message and the destination chosen for it. Copying was asked for but the report is not valid yet: the first problem&apos;s message. The warning for colleagues was copied: its text. The kind changed, by button or shortcut. Anything the user can change was changed.</extracomment>
         <translation>Clear the number</translation>
     </message>
-    <message>
-        <source>Số điện thoại hoặc tên người gửi tin nhắn rác</source>
-        <translation>Phone number or sender name of the spam SMS</translation>
-    </message>
-    <message>
-        <source>Ví dụ: 0912 345 678 hoặc VIETTEL</source>
-        <translation>For example: 0912 345 678 or VIETTEL</translation>
-    </message>
-    <message>
-        <source>Nội dung tin nhắn rác</source>
-        <translation>Content of the spam SMS</translation>
-    </message>
-    <message>
-        <source>Ví dụ: Quảng cáo vay tiền nhanh, kèm đường link lạ</source>
-        <translation>For example: Quick loan advert with a strange link</translation>
-    </message>
-    <message>
-        <source>Số điện thoại đã gọi cuộc gọi rác</source>
-        <translation>Phone number that made the spam call</translation>
-    </message>
-    <message>
-        <source>Ví dụ: 0912 345 678</source>
-        <translation>For example: 0912 345 678</translation>
-    </message>
-    <message>
-        <source>Nội dung cuộc gọi rác</source>
-        <translation>Content of the spam call</translation>
-    </message>
-    <message>
-        <source>Ví dụ: Gọi mời mua bảo hiểm nhiều lần trong ngày</source>
-        <translation>For example: Called several times a day selling insurance</translation>
-    </message>
-    <message>
-        <source>Số điện thoại đã gọi lừa đảo</source>
-        <translation>Phone number that made the scam call</translation>
-    </message>
-    <message>
-        <source>Nội dung cuộc gọi lừa đảo</source>
-        <translation>Content of the scam call</translation>
-    </message>
-    <message>
-        <source>Ví dụ: Mạo danh công an tỉnh, đòi chuyển tiền để không bị khóa SIM</source>
-        <translation>For example: Posed as provincial police, asked for money to keep the SIM open</translation>
-    </message>
 </context>
 <context>
     <name>ReportLog</name>
@@ -805,7 +808,7 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>SourceNotes</name>
     <message>
         <source>Sao chép cảnh báo</source>
-        <extracomment>The fix offered was taken: the text to put in the number field. The user asked to copy the warning for colleagues.</extracomment>
+        <extracomment>The fix offered was taken: the text to put in the number field. The user asked to copy the warning for colleagues. Where to learn how often a source was reported before (the report log).</extracomment>
         <translation>Copy warning</translation>
     </message>
     <message>

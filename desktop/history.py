@@ -139,7 +139,10 @@ class ReportLog:
             cursor = self._db.execute(
                 _INSERT, _row(stamp, kind, source, content, destination, app_version)
             )
-        return self.get(cursor.lastrowid)
+        # Read as stored, not read back: another window may be committing by now.
+        entry = _entry((cursor.lastrowid, stamp, *report, app_version))
+        assert entry is not None  # the app's own time and texts
+        return entry
 
     def wait_longer(self) -> None:
         """Let writes wait up to 3 s for another writer (when closing with reports kept)."""

@@ -67,10 +67,13 @@ class LogKeeper(QObject):
         if not self.enabled or self.log is not None or self.problem is not None:
             return
         from desktop.log_file import open_log
-        from desktop.log_writes import LogUnavailable
+        from desktop.log_writes import LogBusy, LogUnavailable
 
         try:
             self.log, repaired = open_log(self.folder())
+        except LogBusy:  # another window is writing it: tried again in a moment
+            self._retry.start()
+            return
         except LogUnavailable as error:
             self._give_up(translated(error.text))
             return
@@ -101,7 +104,7 @@ class LogKeeper(QObject):
         if not self.enabled or composition.source is None:
             return Recorded.NOT_LOGGED
         self.open()
-        if self.log is None:
+        if self.problem is not None:
             return Recorded.NOT_LOGGED
         self._kept.append(
             _Report(
@@ -122,6 +125,9 @@ class LogKeeper(QObject):
         """Write the kept reports, oldest first, as far as the log lets."""
         from desktop.log_writes import LogBusy, LogUnavailable
 
+        self.open()
+        if self.log is None:  # busy since the app started, or given up
+            return Recorded.NOT_LOGGED if self.problem is not None else Recorded.KEPT
         while self._kept and self.log is not None:
             report = self._kept[0]
             try:

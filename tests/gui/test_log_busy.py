@@ -80,3 +80,32 @@ def test_two_windows_copying_a_thousand_reports_each_log_all_of_them(data_dir):
     assert len(contents) == 2000
     assert {c.split(",")[0] for c in contents} == {"cửa sổ A", "cửa sổ B"}
     assert (data_dir / DATABASE_NAME).is_file()
+
+
+def test_a_log_locked_when_first_opened_is_not_given_up(data_dir, qtbot):
+    """Another window in the middle of a commit (an exclusive lock) as this one opens the log:
+    the report is kept and written once the log is free, and the log stays on."""
+    import sqlite3
+
+    from PySide6.QtCore import QObject
+
+    from desktop.history import DATABASE_NAME
+    from desktop.report import Kind, compose
+    from desktop.ui.log_keeper import LogKeeper, Recorded
+
+    data_dir.mkdir(parents=True)
+    open_log(data_dir)[0].close()
+    other = sqlite3.connect(data_dir / DATABASE_NAME, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # not even read while it commits
+    owner = QObject()
+    keeper = LogKeeper(data_dir, True, owner)
+    report = compose(Kind.SCAM_CALL, "0912345678", "Mạo danh công an")
+    assert keeper.record(report, "156") is Recorded.KEPT
+    assert keeper.problem is None and keeper.kept() == 1
+    other.rollback()
+    other.close()
+    with qtbot.waitSignal(keeper.written, timeout=5000):
+        pass
+    assert keeper.kept() == 0 and keeper.problem is None
+    assert [entry.content for entry in keeper.log.entries()] == ["Mạo danh công an"]
+    keeper.close()

@@ -27,7 +27,6 @@ DEFERRED_MODULES = (
     "desktop.log_file",
     "desktop.templates",
     "desktop.qr",
-    "desktop.colors",  # messages' colours: every message is hidden at start
     "desktop.ui.log_dialog",
     "desktop.ui.log_model",
     "desktop.ui.log_files",
@@ -35,9 +34,6 @@ DEFERRED_MODULES = (
     "locale",  # gettext's, for the command line's messages: none when opened plainly
     # Only Windows 10's native style needs following the dark theme.
     *(("desktop.ui.theme",) if sys.platform != "win32" else ()),
-    # The value types are NamedTuples: defining a frozen dataclass generates and compiles its
-    # methods (about 0.35 ms each, 5 ms with the module for the start-up path's nine).
-    "dataclasses",
 )
 
 # Qt classes PySide6 builds when first used, each with its enums, that the first frame

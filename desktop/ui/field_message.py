@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.colors import MessageColors, colors_for
 from desktop.ui.accessibility import announce
 from desktop.ui.properties import set_properties
-
-if TYPE_CHECKING:
-    from desktop.colors import MessageColors
 
 
 class Tone(Enum):
@@ -62,6 +59,4 @@ def message_colors(widget: QWidget) -> MessageColors:
     The top-level window's palette decides: during a theme change it is updated before the
     widgets inside it.
     """
-    from desktop.colors import colors_for
-
     return colors_for(widget.window().palette().color(QPalette.ColorRole.Window).name())

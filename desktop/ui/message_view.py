@@ -7,9 +7,6 @@ import math
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-#: Qt's default margin around a text document, in pixels (asking the preview's document for
-#: it would load QTextDocument's Python type, 1 ms, before the window shows).
-DOCUMENT_MARGIN = 4
 #: The preview is never shorter than this many lines, however small the window.
 MIN_PREVIEW_LINES = 2
 
@@ -35,9 +32,9 @@ class MessageView(QPlainTextEdit):
 
     def _height(self, text_height: float) -> int:
         margins = self.contentsMargins()
-        frame = 2 * DOCUMENT_MARGIN + margins.top() + margins.bottom()
+        frame = 2 * self.document().documentMargin() + margins.top() + margins.bottom()
         shortest = MIN_PREVIEW_LINES * self.fontMetrics().lineSpacing() + 4
-        return math.ceil(max(text_height, shortest)) + frame
+        return math.ceil(max(text_height, shortest) + frame)
 
     def measure(self) -> None:
         """Take the height of the message as it is wrapped now."""

@@ -22,7 +22,6 @@ from desktop.sms import MAX_CONTENT_CHARS
 from desktop.ui import main_window
 from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.main_window import MainWindow
-from desktop.ui.message_view import DOCUMENT_MARGIN
 from tests.gui.keys import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -59,11 +58,6 @@ def test_incomplete_report_shows_the_syntax_and_cannot_be_copied(window, qtbot):
     type_text(qtbot, form.source_edit, "0912345678")
     assert form.preview_text() == "LD 0912345678 <nội dung>"
     assert not form.copy_button.isEnabled()
-
-
-def test_the_preview_s_height_counts_qt_s_own_document_margin(window):
-    """The preview's height uses Qt's default document margin without asking for it."""
-    assert window.form.preview.document().documentMargin() == DOCUMENT_MARGIN
 
 
 @pytest.mark.parametrize("screen", [QSize(1366, 768), QSize(1024, 768)])

@@ -12,7 +12,6 @@ import re
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
-from desktop import numbering
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.pasted import NUMBER_SEPARATORS, clean_source_text, number_beside_note
 from desktop.problems import Caution, Field, Problem
@@ -20,8 +19,9 @@ from desktop.problems import Caution, Field, Problem
 if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
 
-# phonenumbers is imported where a number is first read, not here: loading it and its
-# metadata takes longer than opening the window, and an empty field never needs it.
+# phonenumbers (and the renumbering rules that go with it) are imported where a number is
+# first read, not here: loading its metadata takes longer than opening the window, and an
+# empty field never needs it.
 
 DEFAULT_REGION = "VN"
 VIETNAM_COUNTRY_CODE = 84
@@ -211,6 +211,8 @@ def _read_number(cleaned: str, digits: str) -> Source | Problem:
     import phonenumbers
     from phonenumbers import NumberParseException, PhoneNumberFormat
 
+    from desktop import numbering  # with phonenumbers: only once a number is read
+
     try:
         number = phonenumbers.parse(cleaned, DEFAULT_REGION)
     except NumberParseException:
@@ -239,6 +241,8 @@ def _read_unknown(
     renumbering (the number today is offered), or a Vietnamese number of a known shape in a
     range too new for the metadata (taken, with a caution). None: it is no number."""
     import phonenumbers
+
+    from desktop import numbering
 
     if number.country_code != VIETNAM_COUNTRY_CODE:
         return None

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 DEFERRED_MODULES = (
     "phonenumbers",
+    "desktop.numbering",
     "segno",
     "sqlite3",
     "desktop.history",

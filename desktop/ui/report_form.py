@@ -51,6 +51,7 @@ class FormState(NamedTuple):
     source: str
     content: str
     typing_content: bool
+    reported: tuple[str | None, Repeats | None]  # the report just made, as the notes keep it
 
 
 class Clipboard(Protocol):
@@ -107,6 +108,7 @@ class ReportForm(QWidget):
             self.source_edit.text(),
             self.content_edit.toPlainText(),
             self.content_edit.hasFocus(),
+            self.source_notes.reported,
         )
 
     def restore(self, state: FormState, *, destination_locked: bool) -> None:
@@ -115,6 +117,8 @@ class ReportForm(QWidget):
         self.preview_panel.set_destination(state.destination, locked=destination_locked)
         self.source_edit.setText(state.source)
         self.content_edit.setPlainText(state.content)
+        self.source_notes.reported = state.reported  # still "just reported" after the switch
+        self._refresh()
         (self.content_edit if state.typing_content else self.source_edit).setFocus()
 
     def destination(self) -> str:

@@ -32,8 +32,8 @@ class SourceNotes(QObject):
         super().__init__(parent)
         #: Where to learn how often a source was reported before (the report log).
         self.repeats_of: Callable[[str], Repeats | None] = lambda _source: None
-        # The source just reported, and its repeats from before that report.
-        self._copied: tuple[str | None, Repeats | None] = (None, None)
+        #: The source just reported, and its repeats from before that report.
+        self.reported: tuple[str | None, Repeats | None] = (None, None)
         self.message = FieldMessage("sourceMessage")
         self.offer = OfferButton("sourceOffer")
         self.offer.taken.connect(self.offer_taken)
@@ -71,15 +71,15 @@ class SourceNotes(QObject):
 
     def note_copy(self, source: str) -> None:
         """``source`` was just reported: from now on its repeats are those from before."""
-        self._copied = (source, self.repeats_of(source))
+        self.reported = (source, self.repeats_of(source))
 
     def forget_copy(self) -> None:
         """The number changed: the report just made is no longer the one shown."""
-        self._copied = (None, None)
+        self.reported = (None, None)
 
     def just_copied(self, source: str | None) -> bool:
         """Whether ``source`` is the one just reported."""
-        return source is not None and source == self._copied[0]
+        return source is not None and source == self.reported[0]
 
     def show_repeats(self, source: str | None, *, warning: str) -> None:
         """Say whether ``source`` was reported before; right after its report (``warning``
@@ -88,7 +88,7 @@ class SourceNotes(QObject):
         if source is None:
             repeats = None
         elif just_copied:  # the report just made is not a repeat: those from before it are
-            repeats = self._copied[1]
+            repeats = self.reported[1]
         else:
             repeats = self.repeats_of(source)
         text, tone = "", Tone.WARNING

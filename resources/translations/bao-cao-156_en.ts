@@ -808,7 +808,7 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <name>SourceNotes</name>
     <message>
         <source>Sao chép cảnh báo</source>
-        <extracomment>The fix offered was taken: the text to put in the number field. The user asked to copy the warning for colleagues. Where to learn how often a source was reported before (the report log).</extracomment>
+        <extracomment>The fix offered was taken: the text to put in the number field. The user asked to copy the warning for colleagues. Where to learn how often a source was reported before (the report log). The source just reported, and its repeats from before that report.</extracomment>
         <translation>Copy warning</translation>
     </message>
     <message>
@@ -825,11 +825,11 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     </message>
     <message>
         <source>⚠ Vừa báo cáo; trước đó đã báo cáo {count} lần, gần nhất lúc {time}.</source>
-        <translation>⚠ Just reported; reported {count} times before, last at {time}.</translation>
+        <translation>⚠ Just reported; reported before: {count}×, last at {time}.</translation>
     </message>
     <message>
         <source>⚠ Số này đã được báo cáo {count} lần, lần gần nhất lúc {time}.</source>
-        <translation>⚠ This number was reported {count} times, last at {time}.</translation>
+        <translation>⚠ This number was reported before: {count}×, last at {time}.</translation>
     </message>
     <message>
         <source>✓ Vừa báo cáo số này.</source>

@@ -28,6 +28,7 @@ from desktop.presets import LANGUAGE
 from desktop.report import Kind
 from desktop.ui import translation
 from tests.gui.dialogs import read_menu
+from tests.gui.keys import type_text
 from tests.gui.test_report_log import open_log_window
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -344,3 +345,14 @@ def test_qt_own_save_and_print_dialogs_speak_vietnamese(make_window, qtbot, tmp_
         assert english == [], texts
         assert vietnamese in texts
         dialog.close()
+
+
+def test_switching_right_after_a_report_still_says_it_was_just_reported(make_window, qtbot):
+    window = make_window()
+    type_text(qtbot, window.form.source_edit, "0912 345 678")
+    type_text(qtbot, window.form.content_edit, "Vay tiền nhanh")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert window.form.repeat_warning.text() == "✓ Vừa báo cáo số này."
+    assert window.set_language("en")
+    assert window.form.repeat_warning.text() == "✓ This number was just reported."
+    qtbot.waitUntil(window.form.warning_button.isVisible)  # the warning is still offered

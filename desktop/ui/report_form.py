@@ -13,7 +13,6 @@ from PySide6 import QtCore
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,13 +25,12 @@ from desktop.phone import warm_up
 from desktop.problems import Field, Problem
 from desktop.report import Composition, Kind, compose
 from desktop.ui.accessibility import name_clear_button
-from desktop.ui.content_edit import ContentEdit
+from desktop.ui.content_field import ContentField
 from desktop.ui.field_message import FieldMessage, Tone
 from desktop.ui.field_texts import field_texts
 from desktop.ui.kind_selector import KindSelector
 from desktop.ui.preview_panel import PreviewPanel
 from desktop.ui.source_notes import SourceNotes
-from desktop.ui.templates_button import TemplatesButton
 from desktop.ui.translation import translated
 
 if TYPE_CHECKING:
@@ -152,15 +150,7 @@ class ReportForm(QWidget):
 
     def insert_template(self, template: Template) -> None:
         """Add a template's phrase to the end of the content, as the next sentence or clause."""
-        from desktop.templates import join_template
-
-        self.content_edit.setPlainText(
-            join_template(self.content_edit.toPlainText(), template.text)
-        )
-        from PySide6.QtGui import QTextCursor
-
-        self.content_edit.moveCursor(QTextCursor.MoveOperation.End)
-        self.content_edit.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        self.content_field.insert_template(template)
 
     def show_templates(self) -> None:
         """Open the templates menu (Ctrl+T)."""
@@ -287,33 +277,19 @@ class ReportForm(QWidget):
             lambda: self.content_edit.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
         )
 
-        self.content_label = QLabel()
-        self.templates_button = TemplatesButton(self.kind, self._language)
-        self.templates_button.chosen.connect(self.insert_template)
-        self.content_edit = ContentEdit()
-        self.content_edit.setObjectName("contentEdit")
-        # Tab moves on, as in any form; a tab character would be cleaned away anyway.
-        self.content_edit.setTabChangesFocus(True)
-        self.content_edit.setMinimumHeight(50)
-        self.content_label.setBuddy(self.content_edit)
-        self.content_message = FieldMessage("contentMessage")
+        self.content_field = ContentField(self.kind, self._language, self)
+        # Its widgets, under the names the rest of the app and its tests use.
+        self.content_label = self.content_field.label
+        self.content_edit = self.content_field.edit
+        self.templates_button = self.content_field.templates_button
+        self.content_message = self.content_field.message
         self.content_edit.textChanged.connect(self._on_edited)
 
         column.addWidget(self.source_label)
         column.addWidget(self.source_edit)
         column.addLayout(self.source_notes.layout)
         column.addSpacing(4)
-        column.addWidget(self.content_label)
-        # The templates sit to the right of the field they fill: Tab goes from the content on
-        # to them, in reading order, and the number's Tab still goes straight to the content.
-        content_row = QHBoxLayout()
-        content_row.addWidget(self.content_edit, 1)
-        beside = QVBoxLayout()
-        beside.addWidget(self.templates_button)
-        beside.addStretch(1)
-        content_row.addLayout(beside)
-        column.addLayout(content_row, 1)
-        column.addWidget(self.content_message)
+        column.addLayout(self.content_field.layout, 1)
         return column
 
     # ----- reacting ---------------------------------------------------------------------
@@ -324,9 +300,7 @@ class ReportForm(QWidget):
         self.source_label.setText(source_label)
         self.source_edit.setAccessibleName(source_label)
         self.source_edit.setPlaceholderText(source_example)
-        self.content_label.setText(content_label)
-        self.content_edit.setAccessibleName(content_label)
-        self.content_edit.setPlaceholderText(content_example)
+        self.content_field.set_texts(content_label, content_example)
         self.kind_changed.emit(kind)
         self._on_edited()
 

@@ -42,7 +42,7 @@ def parse_wording(text: str) -> Wording:
         data = json.loads(text)
         wording = Wording(
             warning=_text(data["warning"]),
-            senders={name: _text(data["sender"][name]) for name in _SENDER_NAMES.values()},
+            senders={name: _text(data["sender"][name]) for name in _SENDERS},
             what={kind: _text(data["kinds"][kind.value]["what"]) for kind in Kind},
             advice={kind: _text(data["kinds"][kind.value]["advice"]) for kind in Kind},
         )
@@ -81,11 +81,9 @@ def colleague_warning(composition: Composition, destination: str, wording: Wordi
     )
 
 
-_SENDER_NAMES = {
-    SourceType.SHORT_CODE: "short_code",
-    SourceType.BRANDNAME: "brandname",
-    SourceType.VN_MOBILE: "number",
-}
+# How the warning names a sender: a short code, a brandname, or else a number.
+_SENDER_NAMES = {SourceType.SHORT_CODE: "short_code", SourceType.BRANDNAME: "brandname"}
+_SENDERS = ("number", *_SENDER_NAMES.values())
 
 
 def _text(value: object) -> str:

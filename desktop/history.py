@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.log_writes import LogUnavailable, Transaction
-from desktop.search import fold, sql_condition
+from desktop.search import FOLDED_SQL, fold, folded, sql_condition
 
 DATABASE_NAME = "reports.sqlite3"
 
@@ -36,9 +36,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # What search matches, kept folded (no case, no diacritics) so a search of a large log
     # is one pass of SQLite over the table rather than a Python call per row.
-    """
+    f"""
     ALTER TABLE reports ADD COLUMN folded TEXT;
-    UPDATE reports SET folded = fold(source || ' ' || content);
+    UPDATE reports SET folded = {FOLDED_SQL};
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -275,7 +275,7 @@ _RESTORE = _insert(("id", *_COLUMNS), "INSERT OR IGNORE")  # with its number, on
 
 def _row(created: str, kind: str, source: str, content: str, destination: str, version: str):
     """The values of :data:`_INSERT` for an entry's columns."""
-    return (created, kind, source, content, destination, version, _folded(source, content))
+    return (created, kind, source, content, destination, version, folded(source, content))
 
 
 # A row the app can read: an ISO time (a real date: SQLite reads 30 February as 2 March)
@@ -289,10 +289,6 @@ _READABLE = (
     " AND typeof(kind) = 'text' AND typeof(source) = 'text' AND typeof(content) = 'text'"
     " AND typeof(destination) = 'text' AND typeof(app_version) = 'text' END)"
 )
-
-
-def _folded(source: str, content: str) -> str:
-    return fold(f"{source} {content}")
 
 
 def _entry(row: tuple) -> Entry | None:

@@ -22,7 +22,7 @@ _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u221
 #: Past this (four times the longest number), a source is not read as a number with a note.
 MAX_NOTE_CHARS = 160
 # A whole number: its digits and the separators between them.
-_DIGIT_RUN = re.compile(r"\(?\+?\d[\d ().\-/]*\d")
+_DIGIT_RUN = re.compile(rf"\(?\+?\d[\d{re.escape(NUMBER_SEPARATORS)}]*\d")
 _MIN_NOTED_DIGITS = 9
 
 

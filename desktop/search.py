@@ -33,6 +33,15 @@ def fold(text: str | None) -> str:
     return remove_diacritics(text or "").casefold()
 
 
+#: What a search matches in a log row, folded, as SQL (``fold`` registered with SQLite)…
+FOLDED_SQL = "fold(source || ' ' || content)"
+
+
+def folded(source: str, content: str) -> str:
+    """…and the same in Python: a report's number and content, folded."""
+    return fold(f"{source} {content}")
+
+
 def read_search(text: str) -> Search:
     """What the user typed into the search box, ready for matching."""
     words = fold(text.strip())
@@ -55,7 +64,7 @@ def sql_condition(text: str, base: str = "1") -> tuple[str, list[object]]:
     if not wanted.words:
         return base, []
     # A row written by another program has no folded text: it is folded here.
-    condition = "coalesce(folded, fold(source || ' ' || content)) LIKE ? ESCAPE '\\'"
+    condition = f"coalesce(folded, {FOLDED_SQL}) LIKE ? ESCAPE '\\'"
     parameters: list[object] = ["%" + _escape_like(wanted.words) + "%"]
     if wanted.number:
         condition += " OR source LIKE ? ESCAPE '\\'"

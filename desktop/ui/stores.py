@@ -20,19 +20,19 @@ def it_stores() -> list[tuple[Origin, QSettings]]:
             (Origin.INSTALLER, QSettings(INSTALLER_KEY, native)),
             (Origin.MACHINE, _system_settings()),
         ]
-    organisation = QCoreApplication.organizationName()
     return [
-        (Origin.POLICY, _system_settings(organisation, "policies")),
-        (Origin.INSTALLER, _system_settings(organisation, "installer")),
+        (Origin.POLICY, _system_settings("policies")),
+        (Origin.INSTALLER, _system_settings("installer")),
         (Origin.MACHINE, _system_settings()),
     ]
 
 
-def _system_settings(organisation: str | None = None, application: str | None = None) -> QSettings:
-    """Settings at system scope: HKLM on Windows, the system-wide settings file elsewhere."""
+def _system_settings(name: str | None = None) -> QSettings:
+    """Settings at system scope under the organisation: the app's own (HKLM on Windows, the
+    system-wide settings file elsewhere), or those called ``name``."""
     return QSettings(
         QSettings.Format.NativeFormat,
         QSettings.Scope.SystemScope,
-        organisation or QCoreApplication.organizationName(),
-        application or QCoreApplication.applicationName(),
+        QCoreApplication.organizationName(),
+        name or QCoreApplication.applicationName(),
     )

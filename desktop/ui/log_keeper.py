@@ -125,8 +125,7 @@ class LogKeeper(QObject):
         """Write the kept reports, oldest first, as far as the log lets."""
         from desktop.log_writes import LogBusy, LogUnavailable
 
-        self.open()
-        if self.log is None:  # busy since the app started, or given up
+        if self.log is None:  # busy since it was first opened, or given up
             return Recorded.NOT_LOGGED if self.problem is not None else Recorded.KEPT
         while self._kept and self.log is not None:
             report = self._kept[0]
@@ -142,6 +141,7 @@ class LogKeeper(QObject):
         return Recorded.LOGGED if self.log is not None else Recorded.NOT_LOGGED
 
     def _write_kept(self) -> None:
+        self.open()  # when it was busy as it was first opened
         if self._write() is Recorded.LOGGED:
             self.notice.emit(self.tr("Nhật ký đã rảnh: các báo cáo giữ lại đã được ghi."))
             self.written.emit()

@@ -233,7 +233,11 @@ class ReportForm(QWidget):
             except WordingError as error:
                 self.copy_refused.emit(str(error))
                 return None
-        composition = compose(self.kind(), self.source_edit.text(), self.content_edit.toPlainText())
+        composition = self.composition()
+        if self.without_diacritics():  # the report was composed without them for the SMS
+            composition = compose(
+                self.kind(), self.source_edit.text(), self.content_edit.toPlainText()
+            )
         return colleague_warning(composition, self.destination(), self._wording)
 
     # ----- building ---------------------------------------------------------------------

@@ -6,7 +6,7 @@ import contextlib
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -15,6 +15,8 @@ from desktop.resources import ResourceError, read_text_in
 from desktop.ui.properties import set_properties
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from desktop.guidance import GuidanceProblem
 
 #: How long the organisation's guidance file may take to read before the notice.
@@ -68,8 +70,6 @@ class GuidancePanel(QTextEdit):
             return
         import threading
 
-        from PySide6.QtCore import QTimer
-
         self._waiting = True
         path = self._custom_path
         threading.Thread(target=self._read_in_background, args=(path,), daemon=True).start()
@@ -92,6 +92,8 @@ class GuidancePanel(QTextEdit):
         self._waiting = False
         if isinstance(result, str):
             # Pictures next to the organisation's file may be shown, none from elsewhere.
+            from PySide6.QtCore import QUrl
+
             folder = os.path.dirname(os.path.abspath(self._custom_path))
             self._document.image_folder = folder
             self._document.setBaseUrl(QUrl.fromLocalFile(folder + os.sep))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import deque
-from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -14,11 +13,13 @@ from desktop import __version__
 from desktop.ui.translation import translated
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from desktop.history import Repeats, ReportLog
     from desktop.report import Composition
 
-# desktop.history (and sqlite3) is imported when the log is first opened, after the window
-# is on screen: start-up does not wait for it.
+# desktop.history (and sqlite3, datetime) is imported when the log is first opened, after
+# the window is on screen: start-up does not wait for it.
 
 
 #: How often reports kept while the log was busy are tried again.
@@ -106,6 +107,8 @@ class LogKeeper(QObject):
         self.open()
         if self.problem is not None:
             return Recorded.NOT_LOGGED
+        from datetime import datetime  # loaded with the log, just opened
+
         self._kept.append(
             _Report(
                 composition.kind.keyword,

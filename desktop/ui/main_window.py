@@ -27,7 +27,7 @@ from desktop.ui.translation import install_language
 from desktop.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:  # Qt classes the first frame does not need are loaded when first used
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QDialog
 
 #: How long a confirmation stays in the status bar.
@@ -68,10 +68,7 @@ class MainWindow(QMainWindow, WindowMenus):
         self.log_keeper.notice.connect(self._show_notice)
         self.log_keeper.written.connect(lambda: self.form.refresh())  # the repeat warning
         self._started = False
-        # The event loop's first round comes after the window is shown; the work that can wait
-        # starts once the window is painted. (A showEvent() written in Python would make
-        # PySide6 build QEvent's Python types before the window shows.)
-        QTimer.singleShot(0, self, self._await_first_paint)
+        # The work that can wait starts once the window is painted (see paintEvent()).
         QTimer.singleShot(STARTUP_WAIT_MS, self, self._finish_startup)
         self._build()
         self.form.preview_panel.set_destination(
@@ -164,22 +161,12 @@ class MainWindow(QMainWindow, WindowMenus):
         name = LANGUAGES.get(language, language)
         return self.tr("Bản cài đặt này không có giao diện {language}.").format(language=name)
 
-    def _await_first_paint(self, next_look_ms: int = 1) -> None:
-        """Finish starting up once the window has been painted.
-
-        The window is on screen by now but not yet painted: the rest of start-up, done now,
-        would leave it blank for as long as it takes (60 ms here). Qt paints a window the
-        moment it is exposed, so until it is, look again a little later each time. (An event
-        filter would hand Qt's events to Python, and PySide6 would build QEvent's Python
-        types, 2 ms, before the first paint.)
-        """
-        handle = self.windowHandle()
-        if handle is not None and handle.isExposed():
-            QTimer.singleShot(0, self, self._finish_startup)  # once that paint is on screen
-        elif not self._started:
-            QTimer.singleShot(
-                next_look_ms, self, lambda: self._await_first_paint(min(2 * next_look_ms, 64))
-            )
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._started:
+            # The first paint: the rest of start-up, done now, would leave the window blank
+            # for as long as it takes; once this paint is on screen, it is done.
+            QTimer.singleShot(0, self, self._finish_startup)
 
     def _finish_startup(self) -> None:
         """The start-up work that could wait until the window is on screen and painted."""

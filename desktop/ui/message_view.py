@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 #: The preview is never shorter than this many lines, however small the window.
 MIN_PREVIEW_LINES = 2
@@ -49,6 +53,12 @@ class MessageView(QPlainTextEdit):
         if height != self._text_height:
             self._text_height = height
             self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width wraps the message anew: measure it once the text has been laid out."""
+        super().resizeEvent(event)
+        if self._following:
+            QTimer.singleShot(0, self, self.measure)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._height(self._text_height))

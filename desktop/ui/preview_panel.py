@@ -9,7 +9,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from desktop.ui.qr_view import QrView
 from desktop.ui.sms_meter import SmsMeter
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QDialog
 
 #: How long typing must pause before the QR code is redrawn.
 QR_DELAY_MS = 40
@@ -133,18 +132,6 @@ class PreviewPanel(QFrame):
         """Let the preview grow with the message, at whatever width it is given (after the
         window's first paint)."""
         self.preview.follow_message_height()
-        # The panel watches the preview's size: a filter, as ReportForm follows the theme (a
-        # Python resizeEvent() would hand Qt's events to Python before the first paint, and
-        # a scroll area uses its own eventFilter()).
-        self.preview.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A new width wraps the message anew: measure it once the preview has done so."""
-        from PySide6.QtCore import QEvent
-
-        if watched is self.preview and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self.preview, self.preview.measure)
-        return False
 
     # ----- building ---------------------------------------------------------------------
 

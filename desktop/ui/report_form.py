@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,8 +34,6 @@ from desktop.ui.source_notes import SourceNotes
 from desktop.ui.translation import translated
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent
-
     from desktop.colleague_warning import Wording
     from desktop.history import Repeats
     from desktop.templates import Template
@@ -132,13 +130,11 @@ class ReportForm(QWidget):
         self.source_notes.repeats_of = lookup
         self._refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def changeEvent(self, event: QEvent) -> None:
         """Follow a switch between light and dark theme with readable message colours."""
-        from PySide6.QtCore import QEvent
-
-        if watched is self and event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange:
             self._refresh()
-        return False
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Show the current input again (after the log or settings changed)."""
@@ -180,10 +176,6 @@ class ReportForm(QWidget):
         name_clear_button(self.source_edit, self.tr("Xóa số đã nhập"))
         self.preview_panel.follow_message_height()
         warm_up()
-        # A filter, not a changeEvent() override: an event handler written in Python makes
-        # PySide6 build QEvent's Python types (2 ms) for the first event, before the window
-        # could show.
-        self.installEventFilter(self)
 
     def copy_report(self) -> bool:
         """Copy the report if it is valid; otherwise show every problem and say why not."""

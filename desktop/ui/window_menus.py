@@ -14,41 +14,35 @@ from PySide6.QtWidgets import QMenu
 from desktop.languages import LANGUAGES
 from desktop.report import Kind
 from desktop.ui.kind_selector import KIND_SHORTCUTS, kind_names
-from desktop.ui.properties import set_properties
 
 
 class WindowMenus:
     """Builds (and takes down again, to switch languages) the menus and their actions."""
 
     def _action(
-        self, text: str, name: str, shortcut: str, parent: QObject | None = None
+        self, text: str, name: str, *shortcuts: str, parent: QObject | None = None
     ) -> QAction:
-        """A window-wide action with its object name and keyboard shortcut."""
+        """A window-wide action with its object name and keyboard shortcuts, the first one
+        the one its menu shows."""
         action = QAction(text, parent or self)
         action.setObjectName(name)
-        # By name, as a .ui file does: no QKeySequence, whose Python type and enums (1 ms)
-        # the first frame does not need.
-        set_properties(action, shortcut=shortcut)
+        action.setShortcuts(list(shortcuts))
         return action
 
     def _create_actions(self) -> None:
         self._kind_group = group = QActionGroup(self)
         self.kind_actions: dict[Kind, QAction] = {}
         for kind, text in kind_names().items():  # named as the buttons are
-            action = self._action(text, f"action{kind.value}", KIND_SHORTCUTS[kind], group)
+            action = self._action(text, f"action{kind.value}", KIND_SHORTCUTS[kind], parent=group)
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, k=kind: self.form.set_kind(k))
             self.kind_actions[kind] = action
 
+        # Enter on the keypad copies too.
         self.copy_action = self._action(
-            self.tr("Sao chép tin nhắn báo cáo"), "actionCopy", "Ctrl+Return"
+            self.tr("Sao chép tin nhắn báo cáo"), "actionCopy", "Ctrl+Return", "Ctrl+Enter"
         )
         self.copy_action.triggered.connect(self.form.copy_report)
-        # Enter on the keypad copies too: an action outside the menus, as an action's
-        # `shortcut` holds one key sequence.
-        keypad_copy = self._action(self.copy_action.text(), "actionCopyKeypad", "Ctrl+Enter")
-        keypad_copy.triggered.connect(self.form.copy_report)
-        self.addAction(keypad_copy)
 
         self.warning_action = self._action(
             self.tr("Sao chép cảnh báo cho đồng nghiệp"), "actionCopyWarning", "Ctrl+Shift+C"

@@ -380,20 +380,6 @@ def test_a_window_that_is_never_painted_still_finishes_starting_up(
     assert win.log_keeper.log is not None
 
 
-def test_a_window_painted_before_the_event_loop_looked_finishes_without_another_paint(
-    window, qtbot, monkeypatch
-):
-    """Where the platform paints on show, start-up does not wait for a paint that has been."""
-    calls = []
-    monkeypatch.setattr(window.form, "finish_startup", lambda: calls.append("finished"))
-    monkeypatch.setattr(window, "_started", False)
-    counter = PaintCounter(window)
-    window._await_first_paint()  # as in the event loop's first round, the window exposed
-    # Well before the safety net (STARTUP_WAIT_MS after the window was made) could do it.
-    qtbot.waitUntil(lambda: calls == ["finished"], timeout=main_window.STARTUP_WAIT_MS // 2)
-    assert counter.paints == 0
-
-
 def test_the_window_shows_the_app_icon_in_the_size_title_and_task_bars_use(window):
     assert window.windowIcon().availableSizes() == [QSize(64, 64)]
 

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.report import Kind
+from desktop.problems import Field
+from desktop.report import Composition, Kind
 from desktop.ui.content_edit import ContentEdit
-from desktop.ui.field_message import FieldMessage
+from desktop.ui.field_message import FieldMessage, show_problem
 from desktop.ui.templates_button import TemplatesButton
 
 if TYPE_CHECKING:
@@ -50,6 +51,11 @@ class ContentField(QtCore.QObject):
         self.label.setText(label)
         self.edit.setAccessibleName(label)
         self.edit.setPlaceholderText(example)
+
+    def show_state(self, composition: Composition, *, reveal: bool) -> None:
+        """Say what is wrong with the content, once typed (or ``reveal``)."""
+        problem = composition.problem_for(Field.CONTENT)
+        show_problem(problem, self.edit, self.edit.toPlainText(), self.message, reveal)
 
     def insert_template(self, template: Template) -> None:
         """Add a template's phrase to the end of the content, as the next sentence or clause."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
@@ -10,6 +11,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.colors import MessageColors, colors_for
 from desktop.ui.accessibility import announce
 from desktop.ui.properties import set_properties
+from desktop.ui.translation import translated
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from desktop.problems import Problem
 
 
 class Tone(Enum):
@@ -60,3 +67,20 @@ def message_colors(widget: QWidget) -> MessageColors:
     widgets inside it.
     """
     return colors_for(widget.window().palette().color(QPalette.ColorRole.Window).name())
+
+
+def show_problem(
+    problem: Problem | None,
+    field: QLineEdit | QPlainTextEdit,
+    typed: str,
+    message: FieldMessage,
+    reveal: bool,
+) -> bool:
+    """A field's problem under it, once the user typed there or ``reveal`` (they tried to
+    copy); whether it is shown. The field's description for screen readers is the problem
+    when there is one to tell, else the example of what to type."""
+    shown = problem is not None and (reveal or bool(typed.strip()))
+    text = translated(problem.text) if shown else ""
+    message.show_text(text, Tone.ERROR)
+    field.setAccessibleDescription(text or field.placeholderText())
+    return shown

@@ -12,25 +12,17 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.languages import SOURCE_LANGUAGE
 from desktop.phone import warm_up
-from desktop.problems import Field, Problem
+from desktop.problems import Field
 from desktop.report import Composition, Kind, compose
-from desktop.ui.accessibility import name_clear_button
 from desktop.ui.content_field import ContentField
-from desktop.ui.field_message import FieldMessage, Tone
 from desktop.ui.field_texts import field_texts
 from desktop.ui.kind_selector import KindSelector
 from desktop.ui.preview_panel import PreviewPanel
-from desktop.ui.source_notes import SourceNotes
+from desktop.ui.source_field import SourceField
 from desktop.ui.translation import translated
 
 if TYPE_CHECKING:
@@ -114,7 +106,7 @@ class ReportForm(QWidget):
         self.source_edit.setText(state.source)
         self.content_edit.setPlainText(state.content)
         self.source_notes.reported = state.reported  # still "just reported" after the switch
-        self._refresh()
+        self.refresh()
         (self.content_edit if state.typing_content else self.source_edit).setFocus()
 
     def destination(self) -> str:
@@ -128,17 +120,13 @@ class ReportForm(QWidget):
     def set_repeat_lookup(self, lookup: Callable[[str], Repeats | None]) -> None:
         """Where to learn whether a source was reported before (the report log)."""
         self.source_notes.repeats_of = lookup
-        self._refresh()
+        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a switch between light and dark theme with readable message colours."""
         if event.type() == QEvent.Type.PaletteChange:
-            self._refresh()
+            self.refresh()
         super().changeEvent(event)
-
-    def refresh(self) -> None:
-        """Show the current input again (after the log or settings changed)."""
-        self._refresh()
 
     def set_without_diacritics(self, on: bool) -> None:
         """Turn Bỏ dấu on or off (its check box and Ctrl+D)."""
@@ -172,8 +160,7 @@ class ReportForm(QWidget):
         The clear button looks up the icon theme and the number reader loads its metadata;
         together they would delay the window by more than the rest of start-up.
         """
-        self.source_edit.setClearButtonEnabled(True)
-        name_clear_button(self.source_edit, self.tr("Xóa số đã nhập"))
+        self.source_field.add_clear_button()
         self.preview_panel.follow_message_height()
         warm_up()
 
@@ -181,10 +168,8 @@ class ReportForm(QWidget):
         """Copy the report if it is valid; otherwise show every problem and say why not."""
         composition = self.composition()
         if composition.message is None:
-            self._refuse(composition)
-            return False
-        clipboard = self._clipboard or QGuiApplication.clipboard()
-        clipboard.setText(composition.message)
+            return self._refuse(composition)
+        self._put_on_clipboard(composition.message)
         self.source_notes.note_copy(composition.source.text)
         self.copied.emit(composition.message, self.destination())
         return True
@@ -194,24 +179,26 @@ class ReportForm(QWidget):
         is valid; otherwise show every problem and say why not."""
         composition = self.composition()
         if composition.message is None:
-            self._refuse(composition)
-            return False
+            return self._refuse(composition)
         warning = self._colleague_warning()
         if warning is None:
             return False
-        clipboard = self._clipboard or QGuiApplication.clipboard()
-        clipboard.setText(warning)
+        self._put_on_clipboard(warning)
         self.warning_copied.emit(warning)
         return True
 
-    def _refuse(self, composition: Composition) -> None:
-        """Show every problem, go to the first, and say why nothing was copied."""
+    def _put_on_clipboard(self, text: str) -> None:
+        (self._clipboard or QGuiApplication.clipboard()).setText(text)
+
+    def _refuse(self, composition: Composition) -> bool:
+        """Show every problem, go to the first, and say why nothing was copied (False)."""
         self._reveal_problems = True
-        self._refresh()
+        self.refresh()
         first = composition.problems[0]
         field_widget = self.source_edit if first.field is Field.SOURCE else self.content_edit
         field_widget.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.copy_refused.emit(translated(first.text))
+        return False
 
     def _colleague_warning(self) -> str | None:
         """The warning for colleagues about the report as typed, in the interface language:
@@ -254,20 +241,16 @@ class ReportForm(QWidget):
         QWidget.setTabOrder(self.source_edit, self.content_edit)
 
     def _build_fields(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        self.source_label = QLabel()
-        self.source_edit = QLineEdit()
-        self.source_edit.setObjectName("sourceEdit")
-        self.source_label.setBuddy(self.source_edit)
-        self.source_notes = SourceNotes(self)
-        self.source_notes.offer_taken.connect(self._take_source_offer)
+        self.source_field = SourceField(self)
+        self.source_notes = self.source_field.notes
         self.source_notes.warning_requested.connect(self.copy_warning)
-        # The notes' widgets, under the names the rest of the app and its tests use.
+        # Its widgets, under the names the rest of the app and its tests use.
+        self.source_label = self.source_field.label
+        self.source_edit = self.source_field.edit
         self.source_message = self.source_notes.message
         self.source_offer = self.source_notes.offer
         self.repeat_warning = self.source_notes.repeat_warning
         self.warning_button = self.source_notes.warning_button
-        self.source_edit.textChanged.connect(self.source_notes.forget_copy)
         self.source_edit.textChanged.connect(self._on_edited)
         self.source_edit.returnPressed.connect(
             lambda: self.content_edit.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
@@ -281,6 +264,7 @@ class ReportForm(QWidget):
         self.content_message = self.content_field.message
         self.content_edit.textChanged.connect(self._on_edited)
 
+        column = QVBoxLayout()
         column.addWidget(self.source_label)
         column.addWidget(self.source_edit)
         column.addLayout(self.source_notes.layout)
@@ -293,18 +277,18 @@ class ReportForm(QWidget):
     def _on_kind_toggled(self) -> None:
         kind = self.kind()
         source_label, source_example, content_label, content_example = field_texts(kind)
-        self.source_label.setText(source_label)
-        self.source_edit.setAccessibleName(source_label)
-        self.source_edit.setPlaceholderText(source_example)
+        self.source_field.set_texts(source_label, source_example)
         self.content_field.set_texts(content_label, content_example)
         self.kind_changed.emit(kind)
         self._on_edited()
 
     def _on_edited(self) -> None:
-        self._refresh()
+        self.refresh()
         self.edited.emit()
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
+        """Show what the core makes of the current input (again, after the log or the
+        settings changed)."""
         composition = compose(
             self.kind(),
             self.source_edit.text(),
@@ -312,52 +296,10 @@ class ReportForm(QWidget):
             without_diacritics=self.preview_panel.without_diacritics(),
         )
         self._composition = composition
-        self._show_source_state(composition)
-        self._show_content_state(composition)
-        self.preview_panel.show_composition(composition)
-
-    def _show_source_state(self, composition: Composition) -> None:
-        problem = composition.problem_for(Field.SOURCE)
-        self._show_repeats(composition)
-        if problem is not None:
-            shown = self._show_problem(
-                problem, self.source_edit.text(), self.source_edit, self.source_message
-            )
-            self.source_offer.show_offer(problem.offer if shown else "")
-            return
-        assert composition.source is not None
-        said = self.source_notes.show_source(composition.source)
-        self.source_edit.setAccessibleDescription(said)
-
-    def _take_source_offer(self, offer: str) -> None:
-        """Put the number offered in the field, as one step Ctrl+Z undoes."""
-        self.source_edit.selectAll()
-        self.source_edit.insert(offer)
-        self.source_edit.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
-
-    def _show_repeats(self, composition: Composition) -> None:
+        reveal = self._reveal_problems
         source = composition.source.text if composition.source else None
         just_copied = self.source_notes.just_copied(source)
         warning = (self._colleague_warning() or "") if just_copied else ""
-        self.source_notes.show_repeats(source, warning=warning)
-
-    def _show_content_state(self, composition: Composition) -> None:
-        problem = composition.problem_for(Field.CONTENT)
-        typed = self.content_edit.toPlainText()
-        self._show_problem(problem, typed, self.content_edit, self.content_message)
-
-    def _show_problem(
-        self,
-        problem: Problem | None,
-        typed: str,
-        field: QLineEdit | QPlainTextEdit,
-        message: FieldMessage,
-    ) -> bool:
-        """A field's problem under it, once the user typed there or tried to copy; whether
-        it is shown."""
-        shown = problem is not None and (self._reveal_problems or bool(typed.strip()))
-        text = translated(problem.text) if shown else ""
-        message.show_text(text, Tone.ERROR)
-        # The problem when there is one to tell, else the example of what to type.
-        field.setAccessibleDescription(text or field.placeholderText())
-        return shown
+        self.source_field.show_state(composition, reveal=reveal, warning=warning)
+        self.content_field.show_state(composition, reveal=reveal)
+        self.preview_panel.show_composition(composition)

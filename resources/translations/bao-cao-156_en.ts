@@ -714,14 +714,6 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     </message>
 </context>
 <context>
-    <name>ReportForm</name>
-    <message>
-        <source>Xóa số đã nhập</source>
-        <extracomment>A report was copied: the message and the destination chosen for it. Copying was asked for but the report is not valid yet: the first problem&apos;s message. The warning for colleagues was copied: its text. The kind changed, by button or shortcut. Anything the user can change was changed.</extracomment>
-        <translation>Clear the number</translation>
-    </message>
-</context>
-<context>
     <name>ReportLog</name>
     <message>
         <source>Nhật ký được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật Báo cáo 156 để dùng lại nhật ký.</source>
@@ -802,6 +794,13 @@ LD &lt;number&gt; &lt;content&gt;: scam call</translation>
     <message>
         <source>Bật «Bỏ dấu» (Ctrl+D) để gọn hơn.</source>
         <translation>“No diacritics” (Ctrl+D) makes it shorter.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceField</name>
+    <message>
+        <source>Xóa số đã nhập</source>
+        <translation>Clear the number</translation>
     </message>
 </context>
 <context>

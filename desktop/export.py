@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from html import escape
 
-from desktop.history import Entry
 from desktop.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from desktop.report_log import Entry
 
 #: The kinds by their keyword, as people call them.
 KIND_NAMES = {

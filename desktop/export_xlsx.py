@@ -10,8 +10,8 @@ import io
 from collections.abc import Iterable
 
 from desktop.export import CSV_COLUMNS, kind_name
-from desktop.history import Entry
 from desktop.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from desktop.report_log import Entry
 
 #: The worksheet's tab.
 SHEET_NAME = QT_TRANSLATE_NOOP("Export", "Nhật ký báo cáo")

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from desktop.history import DATABASE_NAME, ReportLog
 from desktop.i18n import QT_TRANSLATE_NOOP, Text
 from desktop.log_writes import LogUnavailable, cannot_write
+from desktop.report_log import DATABASE_NAME, ReportLog
 
 
 def open_log(

@@ -17,7 +17,7 @@ from desktop.export import (
     summary_file_name,
     summary_html,
 )
-from desktop.history import Entry
+from desktop.report_log import Entry
 
 HANOI = timezone(timedelta(hours=7))
 

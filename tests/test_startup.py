@@ -15,7 +15,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from desktop.history import DATABASE_NAME
+from desktop.report_log import DATABASE_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,7 +24,7 @@ DEFERRED_MODULES = (
     "desktop.numbering",
     "segno",
     "sqlite3",
-    "desktop.history",
+    "desktop.report_log",
     "desktop.log_file",
     "desktop.templates",
     "desktop.qr",
@@ -144,7 +144,7 @@ def test_the_window_shows_before_the_heavy_parts_load_and_they_load_after(tmp_pa
     # The same probes see them once start-up has finished, a report typed, Ctrl+L pressed.
     assert "Qt" in report["started"]["qt_classes"]
     assert "QAccessible" in report["started"]["qt_classes"]
-    assert {"phonenumbers", "segno", "sqlite3", "desktop.history"} <= set(
+    assert {"phonenumbers", "segno", "sqlite3", "desktop.report_log"} <= set(
         report["started"]["modules"]
     )
     # The log, looked up after the window showed, is in the user's own data folder.

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.history import Entry, ReportLog
 from desktop.log_writes import LogUnavailable
+from desktop.report_log import Entry, ReportLog
 from desktop.settings import Preferences
 from desktop.ui.accessibility import announce, explain, name_clear_button
 from desktop.ui.log_files import LogFiles

@@ -12,8 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.export import log_csv, log_file_name, summary_file_name, summary_html
-from desktop.history import Entry, ReportLog
 from desktop.log_writes import LogUnavailable
+from desktop.report_log import Entry, ReportLog
 from desktop.settings import Preferences
 from desktop.ui.file_dialog import ask_save_path, start_folder
 from desktop.ui.reporter_dialog import ReporterDialog

@@ -15,10 +15,10 @@ from desktop.ui.translation import translated
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from desktop.history import Repeats, ReportLog
     from desktop.report import Composition
+    from desktop.report_log import Repeats, ReportLog
 
-# desktop.history (and sqlite3, datetime) is imported when the log is first opened, after
+# desktop.report_log (and sqlite3, datetime) is imported when the log is first opened, after
 # the window is on screen: start-up does not wait for it.
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.export import LOG_TIME_FORMAT
-from desktop.history import Entry, Listing, ReportLog
+from desktop.report_log import Entry, Listing, ReportLog
 
 #: The table's columns, left to right; the content takes what room is left.
 TIME, KIND, SOURCE, DESTINATION, CONTENT = range(5)

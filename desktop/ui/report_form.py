@@ -27,7 +27,7 @@ from desktop.ui.translation import translated
 
 if TYPE_CHECKING:
     from desktop.colleague_warning import Wording
-    from desktop.history import Repeats
+    from desktop.report_log import Repeats
     from desktop.templates import Template
 
 

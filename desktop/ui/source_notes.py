@@ -16,8 +16,8 @@ from desktop.ui.offer_button import OfferButton
 from desktop.ui.translation import translated
 
 if TYPE_CHECKING:
-    from desktop.history import Repeats
     from desktop.phone import Source
+    from desktop.report_log import Repeats
 
 
 class SourceNotes(QObject):

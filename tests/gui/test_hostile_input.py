@@ -57,7 +57,7 @@ def test_a_row_the_app_cannot_read_neither_blocks_the_log_window_nor_copying(
     window, qtbot, data_dir
 ):
     from tests.gui.test_report_log import open_log_window, report
-    from tests.test_history import spoil
+    from tests.test_report_log import spoil
 
     report(qtbot, window, content="Mạo danh công an tỉnh")
     spoil(data_dir, ("not-a-date", "LD", "0912345678", "hỏng", "156", "0.1.0"))

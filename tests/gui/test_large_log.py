@@ -6,7 +6,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from desktop.history import DATABASE_NAME, PAGE_SIZE
+from desktop.report_log import DATABASE_NAME, PAGE_SIZE
 from tests.gui.keys import type_text
 from tests.gui.log_table import chosen, click_row, row_count, shown
 from tests.gui.test_report_log import click, open_log_window

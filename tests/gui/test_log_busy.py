@@ -8,11 +8,11 @@ import sys
 import textwrap
 from pathlib import Path
 
-from desktop.history import DATABASE_NAME
 from desktop.log_file import open_log
+from desktop.report_log import DATABASE_NAME
 from tests.gui.log_table import row_count
 from tests.gui.test_report_log import open_log_window, report
-from tests.test_history import hold_write_lock
+from tests.test_report_log import hold_write_lock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -89,8 +89,8 @@ def test_a_log_locked_when_first_opened_is_not_given_up(data_dir, qtbot):
 
     from PySide6.QtCore import QObject
 
-    from desktop.history import DATABASE_NAME
     from desktop.report import Kind, compose
+    from desktop.report_log import DATABASE_NAME
     from desktop.ui.log_keeper import LogKeeper, Recorded
 
     data_dir.mkdir(parents=True)

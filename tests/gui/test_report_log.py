@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from desktop.history import DATABASE_NAME
 from desktop.log_file import open_log
 from desktop.presets import DESTINATION, GUIDANCE_PATH, LOG_ENABLED, ORGANISATION
 from desktop.report import Kind
+from desktop.report_log import DATABASE_NAME
 from desktop.ui import log_model
 from desktop.ui.log_model import CONTENT, SOURCE
 from desktop.ui.log_model import DESTINATION as TO

@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.history import (
+from desktop.log_file import open_log
+from desktop.log_writes import LogUnavailable
+from desktop.report_log import (
     DATABASE_NAME,
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -24,8 +26,6 @@ from desktop.history import (
     Page,
     ReportLog,
 )
-from desktop.log_file import open_log
-from desktop.log_writes import LogUnavailable
 from tests.conftest import require
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -456,8 +456,8 @@ def hold_write_lock(folder: Path) -> sqlite3.Connection:
 
 
 def test_a_busy_log_says_so_at_once_and_takes_the_report_when_free(log, tmp_path):
-    from desktop.history import BUSY_TIMEOUT_S
     from desktop.log_writes import LogBusy
+    from desktop.report_log import BUSY_TIMEOUT_S
 
     other = hold_write_lock(tmp_path)
     started = time.monotonic()

@@ -25,8 +25,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "resources" / "installer"))
+sys.path.insert(0, str(ROOT))
 
 import build_msi  # noqa: E402
+
+from tests.virtual_screen import session_bus, virtual_screen  # noqa: E402
 
 HELLO = """\
 import sys
@@ -56,52 +59,6 @@ def build_hello(work: Path) -> tuple[Path, Path]:
         check=True, capture_output=True,
     )  # fmt: skip
     return script, work / "dist" / "hello"
-
-
-def start_xvfb() -> tuple[subprocess.Popen, str]:
-    """A virtual screen on a display number that Xvfb itself finds free."""
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            "1366x768x24",
-            "-nolisten",
-            "tcp",
-            "-noreset",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        pass_fds=(write_end,),
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        number = announced.readline().strip()
-    if not number:
-        server.kill()
-        raise SystemExit("Xvfb did not start")
-    return server, f":{number}"
-
-
-def start_session_bus() -> tuple[subprocess.Popen, str]:
-    """A D-Bus session bus, as every Linux desktop has.
-
-    Without one, Qt's input-method detection waits for D-Bus autolaunch to fail before the
-    first text field can be created (about 60 ms here); Windows has no such wait.
-    """
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    address = bus.stdout.readline().strip()
-    if not address:
-        bus.kill()
-        raise SystemExit("dbus-daemon did not start")
-    return bus, address
 
 
 class MapWatch:
@@ -182,38 +139,33 @@ def main() -> int:
     app_size, app_files = folder_size(app_bundle)
     hello_size, hello_files = folder_size(hello_bundle)
 
-    server, display = start_xvfb()
-    bus, bus_address = start_session_bus()
-    env = {
-        **os.environ,
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "DBUS_SESSION_BUS_ADDRESS": bus_address,
-        # Bytecode as an installed app has it (pip compiles at install): the warm-up run
-        # writes it here, outside the source tree, so no run pays for compiling.
-        "PYTHONPYCACHEPREFIX": str(work / "pycache"),
-    }
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    cases = {
-        ("source", "app"): ([sys.executable, "-m", "desktop"], "Báo cáo 156"),
-        ("source", "hello"): ([sys.executable, str(hello_script)], "Hello window"),
-        ("frozen", "app"): ([str(app_bundle / "BaoCao156")], "Báo cáo 156"),
-        ("frozen", "hello"): ([str(hello_bundle / "hello")], "Hello window"),
-    }
-    timings: dict[tuple[str, str], list[float]] = {case: [] for case in cases}
-    watch = MapWatch(display)
-    try:
-        for command, title in cases.values():
-            watch.time_to_window(command, title, env)  # warm the file cache once
-        for _ in range(options.runs):
-            for case, (command, title) in cases.items():
-                timings[case].append(watch.time_to_window(command, title, env))
-    finally:
-        watch.close()
-        server.terminate()  # lets Xvfb remove its lock file
-        server.wait()
-        bus.terminate()
-        bus.wait()
+    with virtual_screen() as display, session_bus() as bus_address:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "DBUS_SESSION_BUS_ADDRESS": bus_address,
+            # Bytecode as an installed app has it (pip compiles at install): the warm-up run
+            # writes it here, outside the source tree, so no run pays for compiling.
+            "PYTHONPYCACHEPREFIX": str(work / "pycache"),
+        }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        cases = {
+            ("source", "app"): ([sys.executable, "-m", "desktop"], "Báo cáo 156"),
+            ("source", "hello"): ([sys.executable, str(hello_script)], "Hello window"),
+            ("frozen", "app"): ([str(app_bundle / "BaoCao156")], "Báo cáo 156"),
+            ("frozen", "hello"): ([str(hello_bundle / "hello")], "Hello window"),
+        }
+        timings: dict[tuple[str, str], list[float]] = {case: [] for case in cases}
+        watch = MapWatch(display)
+        try:
+            for command, title in cases.values():
+                watch.time_to_window(command, title, env)  # warm the file cache once
+            for _ in range(options.runs):
+                for case, (command, title) in cases.items():
+                    timings[case].append(watch.time_to_window(command, title, env))
+        finally:
+            watch.close()
 
     mib = 1024 * 1024
     lines = [

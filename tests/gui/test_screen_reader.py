@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import require, unavailable
+from tests.virtual_screen import session_bus, virtual_screen
 
 # Windows' UI Automation reads the same Qt interfaces, checked in test_accessibility.py.
 pytestmark = pytest.mark.skipif(
@@ -27,32 +28,6 @@ pytestmark = pytest.mark.skipif(
 ROOT = Path(__file__).resolve().parents[2]
 WALK = Path(__file__).with_name("screen_reader_walk.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
-
-
-def start_xvfb() -> tuple[subprocess.Popen, str]:
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        pass_fds=(write_end,),
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        number = announced.readline().strip()
-    assert number, "Xvfb did not start"
-    return server, f":{number}"
-
-
-def start_session_bus() -> tuple[subprocess.Popen, str]:
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    address = bus.stdout.readline().strip()
-    assert address, "dbus-daemon did not start"
-    return bus, address
 
 
 def has_pyatspi() -> bool:
@@ -78,44 +53,39 @@ def walked(tmp_path_factory) -> dict:
     home = tmp_path_factory.mktemp("home")
     runtime = home / "run"
     runtime.mkdir(mode=0o700)
-    server, display = start_xvfb()
-    bus, address = start_session_bus()
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("QT_", "XDG_", "DBUS_", "DISPLAY", "WAYLAND"))
-    }
-    env.update(
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        XDG_DATA_HOME=str(home / ".local" / "share"),
-        XDG_RUNTIME_DIR=str(runtime),
-        DISPLAY=display,
-        DBUS_SESSION_BUS_ADDRESS=address,
-    )
-    app = subprocess.Popen(
-        [sys.executable, "-m", "desktop"],
-        cwd=ROOT,  # the source: what the tests test
-        env={**env, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        walk = subprocess.run(
-            [SYSTEM_PYTHON, str(WALK)], env=env, capture_output=True, text=True, timeout=120
+    with virtual_screen() as display, session_bus() as address:
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("QT_", "XDG_", "DBUS_", "DISPLAY", "WAYLAND"))
+        }
+        env.update(
+            HOME=str(home),
+            XDG_CONFIG_HOME=str(home / ".config"),
+            XDG_DATA_HOME=str(home / ".local" / "share"),
+            XDG_RUNTIME_DIR=str(runtime),
+            DISPLAY=display,
+            DBUS_SESSION_BUS_ADDRESS=address,
         )
-    finally:
-        app.terminate()
+        app = subprocess.Popen(
+            [sys.executable, "-m", "desktop"],
+            cwd=ROOT,  # the source: what the tests test
+            env={**env, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
-            app_errors = app.communicate(timeout=20)[1]
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app_errors = app.communicate()[1]
-        bus.terminate()
-        server.terminate()
-        bus.wait(timeout=20)
-        server.wait(timeout=20)
+            walk = subprocess.run(
+                [SYSTEM_PYTHON, str(WALK)], env=env, capture_output=True, text=True, timeout=120
+            )
+        finally:
+            app.terminate()
+            try:
+                app_errors = app.communicate(timeout=20)[1]
+            except subprocess.TimeoutExpired:
+                app.kill()
+                app_errors = app.communicate()[1]
     assert walk.returncode == 0, f"{walk.stderr}\napp said:\n{app_errors}"
     assert "Traceback" not in app_errors, app_errors
     return json.loads(walk.stdout)

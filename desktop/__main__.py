@@ -32,13 +32,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     qt_arguments: list[str] = []
     # Opening the app passes no arguments: then the parser, whose messages gettext looks up
-    # in the system's locale (3 ms), is not even built.
+    # in the system's locale, is not even built.
     if len(argv) > 1:
         options, qt_arguments = build_parser().parse_known_args(argv[1:])
         if options.self_test:
             return _self_test([argv[0], *qt_arguments])
     # Start-up only builds what lives as long as the app (modules, Qt types, the window):
-    # the collector would scan it over and over for no garbage (3 ms). Once started, it is
+    # the collector would scan it over and over for no garbage. Once started, it is
     # set aside for good and collection resumes for what comes after.
     gc.disable()
     from desktop.ui.app import create_application

@@ -13,7 +13,7 @@ from enum import Enum
 from pathlib import Path
 
 #: Largest guidance file read: about twenty pages of text. Qt lays Markdown out in time
-#: that grows with the square of its length; at this size it takes about 60 ms.
+#: that grows with the square of its length; this size still opens without a wait.
 MAX_GUIDANCE_BYTES = 64 * 1024
 
 

@@ -201,9 +201,9 @@ class MainWindow(QMainWindow, WindowMenus):
 
     def _set_icon(self) -> None:
         # 64 px covers title and task bars up to 200 % scaling. Qt decodes every pixel of the
-        # window's icon for the system as the window shows: the 256 px app.png (the
-        # installer's) would cost 1.5 ms more. A missing icon is cosmetic; the guidance
-        # panel is what reports a broken install.
+        # window's icon for the system as the window shows: the 256 px app.png is the
+        # installer's. A missing icon is cosmetic; the guidance panel is what reports a
+        # broken install.
         with contextlib.suppress(ResourceError):
             self.setWindowIcon(QIcon(str(resource_path("icons", "window.png"))))
 

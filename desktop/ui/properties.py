@@ -1,7 +1,7 @@
 """Setting Qt properties by name, as Qt Designer's .ui files do.
 
 The window is built without PySide6's ``Qt`` namespace: turning its hundred enums into
-Python enums takes about 12 ms, a tenth of the time a bare window takes to show. An enum
+Python enums takes a tenth of the time a bare window takes to show. An enum
 property named by its key (``focusPolicy="ClickFocus"``) needs no Python enum at all; code
 that runs after the window is shown uses ``QtCore.Qt`` as usual.
 """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop import APP_NAME
@@ -11,8 +12,6 @@ from desktop import APP_NAME
 
 def choose_printer(parent: QWidget) -> QPagedPaintDevice | None:
     """The printer the user chose in the system's print dialog; None when cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
-
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -4,8 +4,8 @@ On Windows 11, Qt's default "windows11" style follows the system's dark theme by
 Windows 10 the default "windowsvista" style is always light; with the system in dark mode the
 app switches to Qt's Fusion style, which draws with the system's dark palette, and back to
 the native style when the system turns light again. Elsewhere nothing changes, and the app
-does not even look at its style: PySide6 builds QStyle's several hundred enum values (4 ms)
-on first use.
+does not even look at its style: PySide6 builds QStyle's several hundred enum values on
+first use.
 """
 
 from __future__ import annotations

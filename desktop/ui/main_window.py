@@ -93,9 +93,10 @@ class MainWindow(QMainWindow, WindowMenus):
         self.splitter.setObjectName("splitter")
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.form = ReportForm(self._clipboard, self.language, self.splitter)
+        self.form = ReportForm(
+            self._clipboard, self.language, self.log_keeper.repeats, parent=self.splitter
+        )
         self.form.set_without_diacritics(self.preferences.without_diacritics)
-        self.form.set_repeat_lookup(self.log_keeper.repeats)
         self.form.preview_panel.destination_chosen.connect(
             lambda number: self.preferences.remember(DESTINATION, number)
         )

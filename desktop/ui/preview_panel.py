@@ -78,6 +78,7 @@ class PreviewPanel(QFrame):
 
     def set_destination(self, number: str, *, locked: bool = False) -> None:
         """Choose the destination; a locked one (an IT preset) cannot be changed here."""
+        before = self.destination()
         for button in self._destination_buttons.buttons():
             button.blockSignals(True)
             button.setChecked(button.text() == number)
@@ -85,7 +86,8 @@ class PreviewPanel(QFrame):
             button.setEnabled(not locked)
             if locked:
                 explain(button, self.tr("Bộ phận IT đã đặt sẵn số nhận báo cáo."))
-        self.changed.emit()
+        if self.destination() != before:
+            self.changed.emit()
 
     def show_composition(self, composition: Composition) -> None:
         """Show ``composition``: the exact message when it is valid, the syntax otherwise."""

@@ -66,8 +66,10 @@ class ReportForm(QWidget):
         self,
         clipboard: Clipboard | None = None,
         language: str = SOURCE_LANGUAGE,
+        repeats_of: Callable[[str], Repeats | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``repeats_of``: where to learn whether a number was reported before (the log)."""
         super().__init__(parent)
         self.setObjectName("reportForm")
         self._clipboard = clipboard
@@ -76,6 +78,8 @@ class ReportForm(QWidget):
         self._composition: Composition | None = None
         self._wording: Wording | None = None  # of the warning for colleagues, once asked for
         self._build()
+        if repeats_of is not None:
+            self.source_notes.repeats_of = repeats_of
         self.set_kind(Kind.SPAM_SMS)
 
     # ----- public interface -------------------------------------------------------------
@@ -116,11 +120,6 @@ class ReportForm(QWidget):
     def without_diacritics(self) -> bool:
         """Whether Bỏ dấu is on."""
         return self.preview_panel.without_diacritics()
-
-    def set_repeat_lookup(self, lookup: Callable[[str], Repeats | None]) -> None:
-        """Where to learn whether a source was reported before (the report log)."""
-        self.source_notes.repeats_of = lookup
-        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a switch between light and dark theme with readable message colours."""

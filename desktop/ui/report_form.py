@@ -179,7 +179,7 @@ class ReportForm(QWidget):
         composition = self.composition()
         if composition.message is None:
             return self._refuse(composition)
-        warning = self._colleague_warning()
+        warning = self._colleague_warning(say_why=True)
         if warning is None:
             return False
         self._put_on_clipboard(warning)
@@ -199,17 +199,19 @@ class ReportForm(QWidget):
         self.copy_refused.emit(translated(first.text))
         return False
 
-    def _colleague_warning(self) -> str | None:
+    def _colleague_warning(self, *, say_why: bool = False) -> str | None:
         """The warning for colleagues about the report as typed, in the interface language:
         with its diacritics (it is read in a chat, not sent by SMS). None when the report is
-        not complete, or the wording cannot be read (said once, as a refusal)."""
+        not complete, or the wording cannot be read (said as a refusal when ``say_why``: the
+        user asked for it)."""
         from desktop.colleague_warning import WordingError, colleague_warning, load_wording
 
         if self._wording is None:
             try:
                 self._wording = load_wording(self._language)
             except WordingError as error:
-                self.copy_refused.emit(str(error))
+                if say_why:
+                    self.copy_refused.emit(str(error))
                 return None
         composition = self.composition()
         if self.without_diacritics():  # the report was composed without them for the SMS

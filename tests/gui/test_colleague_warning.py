@@ -87,3 +87,24 @@ def test_the_warning_follows_the_interface_language(window, qtbot, clipboard):
     assert clipboard.text().startswith(
         f"⚠️ Warning: the number 0912345678 makes scam calls: “{CONTENT}”."
     )
+
+
+def test_a_wording_the_install_lost_is_said_when_asked_for_not_at_every_keystroke(
+    window, qtbot, clipboard, monkeypatch
+):
+    from desktop import colleague_warning
+
+    def lost(_language):
+        raise colleague_warning.WordingError("the wording file is missing")
+
+    monkeypatch.setattr(colleague_warning, "load_wording", lost)
+    refusals = []
+    window.form.copy_refused.connect(refusals.append)
+    form = report(qtbot, window)
+    assert clipboard.text().startswith("LD 0912345678 ")  # the report itself is copied
+    type_text(qtbot, form.content_edit, " nữa")  # each keystroke shows the report again
+    assert refusals == []
+    assert not form.warning_button.isVisible()  # nothing to offer
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, CTRL_SHIFT)
+    assert refusals == ["the wording file is missing"]
+    assert clipboard.text().startswith("LD 0912345678 ")  # left as it was

@@ -140,27 +140,32 @@ def build_msi(bundle: Path, version: str, output: Path, work: Path) -> Path:
     return output
 
 
-#: The MSI's public properties for IT's presets, and the preset each writes (the .wxs has them).
-PRESET_PROPERTIES = {
-    "DESTINATION": "Destination",
-    "ORGANISATION": "Organisation",
-    "LOG": "LogEnabled",
-    "LANGUAGE": "Language",
-    "GUIDANCE": "GuidancePath",
-}
+_WIX = "{http://schemas.microsoft.com/wix/2006/wi}"
 
 
 def secure_properties(wxs: Path) -> list[str]:
     """The properties the .wxs marks Secure: passed from the UI to the install itself."""
     import xml.etree.ElementTree as ET
 
-    namespace = "{http://schemas.microsoft.com/wix/2006/wi}"
     root = ET.parse(wxs).getroot()
     return [
         element.get("Id")
-        for element in root.iter(f"{namespace}Property")
+        for element in root.iter(f"{_WIX}Property")
         if element.get("Secure") == "yes"
     ]
+
+
+def preset_properties(wxs: Path) -> dict[str, str]:
+    """The MSI's public properties for IT's presets, each with the registry value (the
+    preset's name) the .wxs writes it to."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(wxs).getroot()
+    return {
+        value[1:-1]: element.get("Name")
+        for element in root.iter(f"{_WIX}RegistryValue")
+        if (value := element.get("Value", "")).startswith("[") and value.endswith("]")
+    }
 
 
 def finish_wixl_package(msi: Path, work: Path) -> None:

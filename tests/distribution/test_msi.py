@@ -168,6 +168,17 @@ def installer_presets(registry: str) -> dict[str, str] | None:
     return None
 
 
+def test_the_msi_writes_each_preset_the_app_reads_from_a_property_it_keeps_secure():
+    """Read from the .wxs: a property added there and not to the app, or not passed from the
+    installer's UI to the install itself, would be silently dropped."""
+    from desktop import presets
+
+    wxs = build_msi.HERE / f"{build_msi.NAME}.wxs"
+    written = build_msi.preset_properties(wxs)
+    assert sorted(written.values()) == sorted(presets.NAMES)
+    assert set(written) <= set(build_msi.secure_properties(wxs))
+
+
 def test_msi_properties_preset_the_app_survive_an_upgrade_and_leave_with_it(
     wine_prefix, msi_factory
 ):
@@ -183,7 +194,8 @@ def test_msi_properties_preset_the_app_survive_an_upgrade_and_leave_with_it(
     wine_prefix.wait()
     presets = installer_presets(wine_prefix.registry())
     assert presets is not None
-    assert {name: presets.get(name) for name in build_msi.PRESET_PROPERTIES.values()} == {
+    written = build_msi.preset_properties(build_msi.HERE / f"{build_msi.NAME}.wxs").values()
+    assert {name: presets.get(name) for name in written} == {
         "Destination": "5656",
         "Organisation": organisation,
         "LogEnabled": "0",

@@ -25,7 +25,7 @@ class SourceField(QtCore.QObject):
         self.edit = QLineEdit()
         self.edit.setObjectName("sourceEdit")
         self.label.setBuddy(self.edit)
-        self.notes = SourceNotes(self)
+        self.notes = SourceNotes(parent)
         self.notes.offer_taken.connect(self.take_offer)
         self.edit.textChanged.connect(self.notes.forget_copy)
 

@@ -409,3 +409,20 @@ def test_the_hint_says_what_to_do_next(window, qtbot):
     window.form.source_edit.clear()
     type_text(qtbot, window.form.source_edit, "0912345678")
     assert "quét mã QR" in hint.text()
+
+
+@pytest.mark.parametrize("destination", ["156", "5656"])
+def test_the_window_composes_its_empty_report_once_as_it_is_built(
+    make_window, monkeypatch, settings, destination
+):
+    """Each composition redraws the preview, the meter and the notes: once is enough."""
+    from desktop.ui import report_form
+
+    settings.mapping["Destination"] = destination  # the user's choice, read as the window opens
+    calls = []
+    compose = report_form.compose
+    monkeypatch.setattr(report_form, "compose", lambda *a, **k: calls.append(a) or compose(*a, **k))
+    window = make_window()
+    # The default kind, then the destination chosen last time when it is not the default.
+    assert len(calls) == (1 if destination == "156" else 2)
+    assert window.form.destination() == destination

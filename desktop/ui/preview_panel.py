@@ -79,13 +79,15 @@ class PreviewPanel(QFrame):
     def set_destination(self, number: str, *, locked: bool = False) -> None:
         """Choose the destination; a locked one (an IT preset) cannot be changed here."""
         before = self.destination()
+        # Set, not chosen: the group's toggles (the buttons' own signals are not what it
+        # emits) would remember it as the user's choice.
+        self._destination_buttons.blockSignals(True)
         for button in self._destination_buttons.buttons():
-            button.blockSignals(True)
             button.setChecked(button.text() == number)
-            button.blockSignals(False)
             button.setEnabled(not locked)
             if locked:
                 explain(button, self.tr("Bộ phận IT đã đặt sẵn số nhận báo cáo."))
+        self._destination_buttons.blockSignals(False)
         if self.destination() != before:
             self.changed.emit()
 

@@ -411,6 +411,7 @@ def test_locked_presets_disable_their_controls(make_window, request, level, sett
     assert not window.log_enabled_action.isEnabled()
     assert not window.log_enabled_action.isChecked()
     assert window.windowTitle() == "Sở GD&ĐT Đắk Lắk — Báo cáo 156"
+    assert settings.mapping[DESTINATION] == "156"  # IT's number is not taken as the user's
     report(qtbot, window)
     assert "nhật ký" not in window.statusBar().currentMessage()
     assert no_log_window_opens(qtbot, window) == "Nhật ký đang tắt (menu Nhật ký)."

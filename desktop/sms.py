@@ -62,7 +62,8 @@ def clean_content(text: str) -> str:
     control characters are removed, the result is NFC-normalised (so a letter typed as
     base + combining mark is one character, as SMS counts it) and trimmed.
     """
-    return " ".join(unicodedata.normalize("NFC", visible_text(text)).split())
+    # NFC neither makes nor joins whitespace: the visible text's single spaces stay as they are.
+    return unicodedata.normalize("NFC", visible_text(text))
 
 
 def remove_diacritics(text: str) -> str:

@@ -78,3 +78,12 @@ def test_guidance_syntax_is_the_form_the_app_copies(language):
     example = re.search(r"`(LD 0912345678 [^`]+)`", text).group(1)
     content = example.removeprefix("LD 0912345678 ")
     assert compose(Kind.SCAM_CALL, "0912345678", content).message == example
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_bundled_guidance_names_no_picture_and_no_address(language):
+    # The panel shows it in Qt's own document, which would fetch what a picture names: only
+    # the organisation's file gets the document that refuses anything outside its folder.
+    text = read_text("guidance", f"{language}.md")
+    assert "![" not in text and "<img" not in text.lower()
+    assert not re.search(r"\]\(|https?://|file:|\\\\", text)

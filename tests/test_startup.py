@@ -32,6 +32,7 @@ DEFERRED_MODULES = (
     "desktop.ui.log_model",
     "desktop.ui.log_files",
     "PySide6.QtPrintSupport",
+    "desktop.ui.guidance_document",  # the organisation's own guidance, read after start-up
     "datetime",  # the log's times
     "locale",  # gettext's, for the command line's messages: none when opened plainly
     # Only Windows 10's native style needs following the dark theme.

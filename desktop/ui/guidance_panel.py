@@ -6,8 +6,7 @@ import contextlib
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.languages import SOURCE_LANGUAGE
@@ -15,8 +14,6 @@ from desktop.resources import ResourceError, read_text_in
 from desktop.ui.properties import set_properties
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
-
     from desktop.guidance import GuidanceProblem
 
 #: How long the organisation's guidance file may take to read before the notice.
@@ -44,10 +41,6 @@ class GuidancePanel(QTextEdit):
         self._language = language
         self._waiting = False
         self._read.connect(self._on_read)
-        # The document, not the widget, decides what is loaded: a widget that refuses a
-        # picture leaves its document to load it all the same.
-        self._document = GuidanceDocument(self)
-        self.setDocument(self._document)
         self.setObjectName("guidancePanel")
         self.setAccessibleName(self.tr("Dấu hiệu lừa đảo và cách báo cáo"))
         self.setAccessibleDescription(
@@ -92,12 +85,13 @@ class GuidancePanel(QTextEdit):
         self._waiting = False
         if isinstance(result, str):
             # Pictures next to the organisation's file may be shown, none from elsewhere.
-            from PySide6.QtCore import QUrl
+            from desktop.ui.guidance_document import GuidanceDocument
 
             folder = os.path.dirname(os.path.abspath(self._custom_path))
-            self._document.image_folder = folder
-            self._document.setBaseUrl(QUrl.fromLocalFile(folder + os.sep))
-            self.setMarkdown(result)
+            document = GuidanceDocument(folder, self)
+            document.setDefaultFont(self.font())
+            document.setMarkdown(result)
+            self.setDocument(document)  # laid out once, at the panel's width
         else:
             self.notice.emit(self._problem_text(result.problem))
 
@@ -128,7 +122,11 @@ class GuidancePanel(QTextEdit):
         ).format(reason=reasons[problem])
 
     def _load(self) -> bool:
-        """Show the bundled guidance text; say so plainly if the installation lost it."""
+        """Show the bundled guidance text; say so plainly if the installation lost it.
+
+        The bundled text has no pictures: it stays in the panel's own document, which Qt
+        lays out only once the panel is on screen.
+        """
         text = _guidance_text(self._language)
         if text is not None:
             self.setMarkdown(text)
@@ -144,34 +142,6 @@ class GuidancePanel(QTextEdit):
             )
         )
         return False
-
-
-class GuidanceDocument(QTextDocument):
-    """The guidance text; it reads pictures only from the guidance file's own folder."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.image_folder: str | None = None  # none at all until a file's text is shown
-
-    def loadResource(self, kind: int, url: QUrl) -> object:
-        """A picture the text names, only from the guidance file's own folder.
-
-        A Markdown image is a request Qt would make at once: ``file://host/share/x.png`` or
-        ``\\\\host\\share\\x.png`` would reach another machine (and hand it the user's
-        Windows credentials), a path that never answers would freeze the window. Nothing
-        outside the folder is read, and nothing at all over a network.
-        """
-        if self.image_folder is None or url.scheme() not in ("", "file") or url.host():
-            return None
-        local = url.toLocalFile() or url.path()
-        if local.startswith(("//", "\\\\")):
-            return None
-        path = os.path.normpath(os.path.join(self.image_folder, local))
-        try:
-            inside = os.path.commonpath([path, self.image_folder]) == self.image_folder
-        except ValueError:  # another drive
-            return None
-        return super().loadResource(kind, url) if inside else None
 
 
 def _guidance_text(language: str) -> str | None:

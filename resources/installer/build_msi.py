@@ -24,6 +24,8 @@ from xml.etree import ElementTree as ET
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 NAME = "BaoCao156"
+#: The WiX source of the MSI.
+WXS = HERE / f"{NAME}.wxs"
 # Derives stable component GUIDs; changing it would orphan files on upgrade.
 COMPONENT_NAMESPACE = uuid.UUID("6d2b3c1e-56a4-4f0e-9c15-b40ca0156156")
 # Derives the ProductCode from the version: a rebuild of one version is the same product
@@ -105,7 +107,7 @@ def build_msi(bundle: Path, version: str, output: Path, work: Path) -> Path:
         "IconFile": str(icon),
         "ProductCode": product_code(version),
     }
-    sources = [HERE / f"{NAME}.wxs", files_wxs]
+    sources = [WXS, files_wxs]
     output.parent.mkdir(parents=True, exist_ok=True)
     candle, light = shutil.which("candle"), shutil.which("light")
     wix_bin = os.environ.get("WIX")
@@ -140,17 +142,12 @@ def build_msi(bundle: Path, version: str, output: Path, work: Path) -> Path:
     return output
 
 
-_WIX = "{http://schemas.microsoft.com/wix/2006/wi}"
-
-
 def secure_properties(wxs: Path) -> list[str]:
     """The properties the .wxs marks Secure: passed from the UI to the install itself."""
-    import xml.etree.ElementTree as ET
-
     root = ET.parse(wxs).getroot()
     return [
         element.get("Id")
-        for element in root.iter(f"{_WIX}Property")
+        for element in root.iter(f"{{{WIX_NAMESPACE}}}Property")
         if element.get("Secure") == "yes"
     ]
 
@@ -158,12 +155,10 @@ def secure_properties(wxs: Path) -> list[str]:
 def preset_properties(wxs: Path) -> dict[str, str]:
     """The MSI's public properties for IT's presets, each with the registry value (the
     preset's name) the .wxs writes it to."""
-    import xml.etree.ElementTree as ET
-
     root = ET.parse(wxs).getroot()
     return {
         value[1:-1]: element.get("Name")
-        for element in root.iter(f"{_WIX}RegistryValue")
+        for element in root.iter(f"{{{WIX_NAMESPACE}}}RegistryValue")
         if (value := element.get("Value", "")).startswith("[") and value.endswith("]")
     }
 
@@ -211,7 +206,7 @@ def finish_wixl_package(msi: Path, work: Path) -> None:
         ["msiinfo", "export", str(msi), "Property"], check=True, capture_output=True, text=True
     ).stdout
     (listed,) = re.findall(r"^SecureCustomProperties\t(.*)$", properties, re.M)
-    secure = ";".join([*listed.split(";"), *secure_properties(HERE / f"{NAME}.wxs")])
+    secure = ";".join([*listed.split(";"), *secure_properties(WXS)])
     update = "UPDATE `Property` SET `Value` = '{}' WHERE `Property` = 'SecureCustomProperties'"
     subprocess.run(["msibuild", str(msi), "-q", update.format(secure)], check=True)
 

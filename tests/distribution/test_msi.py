@@ -173,10 +173,9 @@ def test_the_msi_writes_each_preset_the_app_reads_from_a_property_it_keeps_secur
     installer's UI to the install itself, would be silently dropped."""
     from desktop import presets
 
-    wxs = build_msi.HERE / f"{build_msi.NAME}.wxs"
-    written = build_msi.preset_properties(wxs)
+    written = build_msi.preset_properties(build_msi.WXS)
     assert sorted(written.values()) == sorted(presets.NAMES)
-    assert set(written) <= set(build_msi.secure_properties(wxs))
+    assert set(written) <= set(build_msi.secure_properties(build_msi.WXS))
 
 
 def test_msi_properties_preset_the_app_survive_an_upgrade_and_leave_with_it(
@@ -194,7 +193,7 @@ def test_msi_properties_preset_the_app_survive_an_upgrade_and_leave_with_it(
     wine_prefix.wait()
     presets = installer_presets(wine_prefix.registry())
     assert presets is not None
-    written = build_msi.preset_properties(build_msi.HERE / f"{build_msi.NAME}.wxs").values()
+    written = build_msi.preset_properties(build_msi.WXS).values()
     assert {name: presets.get(name) for name in written} == {
         "Destination": "5656",
         "Organisation": organisation,

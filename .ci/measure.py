@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import select
 import shutil
 import statistics
@@ -151,10 +152,10 @@ def instructions_to_window(script: Path, target: list[str], env: dict[str, str])
              f"--cachegrind-out-file={out}/cachegrind.out", *command],
             env=env, capture_output=True, text=True, cwd=ROOT, check=True,
         )  # fmt: skip
-    for line in result.stderr.splitlines():
-        if "I refs:" in line or "I   refs:" in line:
-            return int(line.rsplit(":", 1)[1].replace(",", ""))
-    raise SystemExit(f"cachegrind gave no instruction count:\n{result.stderr}")
+    count = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)  # "==123== I   refs: 780,180,373"
+    if count is None:
+        raise SystemExit(f"cachegrind gave no instruction count:\n{result.stderr}")
+    return int(count[1].replace(",", ""))
 
 
 def main() -> int:

@@ -6,9 +6,10 @@ Builds both with PyInstaller (the app with build.spec, the hello window with PyI
 default one-folder options), then, on a virtual X screen (Xvfb), times each from process
 start to its window being mapped on screen, from source and frozen: the X server itself
 reports the map (python-xlib), so no polling delays or disturbs the figure. Times move with
-the machine, so it also counts the CPU instructions each runs from source until Qt's event
-loop starts (the window built and shown), under Valgrind: the same count at every run. It
-measures and reports; it asserts nothing, so a slow machine gives slow figures, not a failure.
+the machine, so it also counts the CPU instructions each runs, from source and frozen, until
+it enters Qt's event loop (the window built and shown), under Valgrind: the same count at every
+run. It measures and reports; it asserts nothing, so a slow machine gives slow figures, not a
+failure.
 Needs Debian's xvfb, dbus-daemon and valgrind, and python-xlib.
 """
 
@@ -43,23 +44,6 @@ window = QLabel("Hello")
 window.setWindowTitle("Hello window")
 window.show()
 sys.exit(app.exec())
-"""
-
-
-# Runs a script (or ``-m module``) as Python would, until it starts Qt's event loop: its window
-# is built and shown by then, and the X server maps it next.
-TO_EVENT_LOOP = """\
-import os, runpy, sys
-from PySide6.QtWidgets import QApplication
-
-QApplication.exec = lambda *args: os._exit(0)
-target = sys.argv[1]
-sys.argv[:] = sys.argv[1:]
-if target == "-m":
-    sys.path[0] = os.getcwd()  # where python -m looks first
-    runpy.run_module(sys.argv.pop(1), run_name="__main__", alter_sys=True)
-else:
-    runpy.run_path(target, run_name="__main__")
 """
 
 
@@ -140,22 +124,41 @@ class MapWatch:
             self._display.next_event()
 
 
-def instructions_to_window(script: Path, target: list[str], env: dict[str, str]) -> int:
-    """CPU instructions ``target`` runs, from process start to Qt's event loop, counted by
-    Valgrind's cachegrind: the same figure at every run, where times move with the machine."""
-    command = [sys.executable, str(script), *target]
-    # Once plainly first, so that no bytecode is left to compile in the run that counts.
-    subprocess.run(command, env=env, capture_output=True, cwd=ROOT, check=True)
+def instructions_to_event_loop(command: list[str], env: dict[str, str]) -> int:
+    """CPU instructions ``command`` runs from its start until it enters Qt's event loop, its
+    window built and shown: counted by Valgrind's callgrind, the same figure at every run where
+    times move with the machine. Callgrind writes the count as the program enters
+    ``QCoreApplication::exec()``; the program is stopped then."""
     with tempfile.TemporaryDirectory() as out:
-        result = subprocess.run(
-            ["valgrind", "--tool=cachegrind", "--cache-sim=no",
-             f"--cachegrind-out-file={out}/cachegrind.out", *command],
-            env=env, capture_output=True, text=True, cwd=ROOT, check=True,
-        )  # fmt: skip
-    count = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)  # "==123== I   refs: 780,180,373"
-    if count is None:
-        raise SystemExit(f"cachegrind gave no instruction count:\n{result.stderr}")
-    return int(count[1].replace(",", ""))
+        dump = Path(out)
+        with open(dump / "valgrind.log", "wb") as log:
+            process = subprocess.Popen(
+                ["valgrind", "--tool=callgrind", "--dump-before=QCoreApplication::exec()",
+                 # A frozen build's launcher starts itself again, with its libraries' path set.
+                 "--trace-children=yes",
+                 f"--callgrind-out-file={dump}/callgrind.%p", *command],
+                env=env, stdout=log, stderr=log, cwd=ROOT,
+            )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 600
+            while (count := _dumped_count(dump)) is None:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    output = (dump / "valgrind.log").read_text(errors="replace")
+                    raise SystemExit(f"{command[0]} never entered Qt's event loop:\n{output}")
+                time.sleep(0.1)
+        finally:
+            process.kill()
+            process.wait()
+    return count
+
+
+def _dumped_count(folder: Path) -> int | None:
+    """The instruction count of callgrind's first dump, once the whole dump is written."""
+    for dump in folder.glob("callgrind.*.1"):
+        total = re.search(r"^totals:\s+(\d+)", dump.read_text(errors="replace"), re.M)
+        if total:  # the dump's last line
+            return int(total[1])
+    return None
 
 
 def main() -> int:
@@ -204,12 +207,11 @@ def main() -> int:
                     timings[case].append(watch.time_to_window(command, title, env))
         finally:
             watch.close()
-        to_event_loop = work / "to_event_loop.py"
-        to_event_loop.write_text(TO_EVENT_LOOP, encoding="utf-8")
-        off_screen = {**env, "QT_QPA_PLATFORM": "offscreen"}  # no X server's timing in it
+        # Off-screen, so no X server's timing enters; the runs above compiled the bytecode.
+        off_screen = {**env, "QT_QPA_PLATFORM": "offscreen"}
         instructions = {
-            "app": instructions_to_window(to_event_loop, ["-m", "desktop"], off_screen),
-            "hello": instructions_to_window(to_event_loop, [str(hello_script)], off_screen),
+            case: instructions_to_event_loop(command, off_screen)
+            for case, (command, _title) in cases.items()
         }
 
     mib = 1024 * 1024
@@ -238,14 +240,15 @@ def main() -> int:
         )
     lines += [
         "",
-        "## Start-up work to window shown (from source, CPU instructions until Qt's event "
-        "loop starts, Valgrind's cachegrind: the same at every run)",
+        "## Start-up work to window shown (CPU instructions until Qt's event loop starts, "
+        "Valgrind's callgrind: the same at every run)",
         "",
-        "| app | hello | ratio |",
-        "|---:|---:|---:|",
-        f"| {instructions['app'] / 1e6:.0f} M | {instructions['hello'] / 1e6:.0f} M "
-        f"| {instructions['app'] / instructions['hello']:.3f} |",
+        "| | app | hello | ratio |",
+        "|---|---:|---:|---:|",
     ]
+    for mode in ("source", "frozen"):
+        app, hello = instructions[(mode, "app")], instructions[(mode, "hello")]
+        lines.append(f"| {mode} | {app / 1e6:.0f} M | {hello / 1e6:.0f} M | {app / hello:.3f} |")
     report = "\n".join(lines) + "\n"
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text(report, encoding="utf-8")

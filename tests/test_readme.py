@@ -8,9 +8,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def quick_start_commands() -> list[str]:
+def readme_section(heading: str) -> str:
+    """The README's text under ``## heading``, up to the next such heading."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return readme.split(f"## {heading}", 1)[1].split("\n## ", 1)[0]
+
+
+def quick_start_commands() -> list[str]:
+    section = readme_section("Quick start")
     return [block.strip() for block in re.findall(r"```sh\n(.*?)```", section, re.S)]
 
 
@@ -37,9 +42,7 @@ def test_readme_screenshot_exists():
 
 
 def test_the_layout_names_every_module():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    layout = readme.split("## Where things are", 1)[1].split("\n## ", 1)[0]
-    named = set(re.findall(r"\b(\w+\.py)\b", layout))
+    named = set(re.findall(r"\b(\w+\.py)\b", readme_section("Where things are")))
     modules = {
         path.name
         for folder in ("desktop", "desktop/ui")

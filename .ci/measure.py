@@ -161,6 +161,22 @@ def _dumped_count(folder: Path) -> int | None:
     return None
 
 
+#: How each program is run: from its sources, and as the one-folder bundle.
+MODES = ("source", "frozen")
+
+
+def ratio_table(heading: str, rows: list[tuple[str, str, str, float]]) -> list[str]:
+    """A Markdown section: for each mode, the app's figure, the bare window's and their ratio."""
+    return [
+        "",
+        heading,
+        "",
+        "| | app | hello | ratio |",
+        "|---|---:|---:|---:|",
+        *(f"| {mode} | {app} | {hello} | {ratio:.3f} |" for mode, app, hello, ratio in rows),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=25)
@@ -223,32 +239,28 @@ def main() -> int:
         f"| Báo cáo 156 (build.spec) | {app_size / mib:.1f} MiB | {app_files} |",
         f"| bare PySide6 hello window (defaults) | {hello_size / mib:.1f} MiB | {hello_files} |",
         f"| ratio app / hello | {app_size / hello_size:.2f} | |",
-        "",
-        f"## Start-up to window shown (Xvfb and a session bus, median of {options.runs}, "
-        "min in brackets)",
-        "",
-        "| | app | hello | ratio |",
-        "|---|---:|---:|---:|",
     ]
-    for mode in ("source", "frozen"):
+
+    def timed(seconds: list[float]) -> str:
+        return f"{statistics.median(seconds) * 1000:.0f} ms ({min(seconds) * 1000:.0f})"
+
+    timed_rows, counted_rows = [], []
+    for mode in MODES:
         app, hello = timings[(mode, "app")], timings[(mode, "hello")]
         ratio = statistics.median(app) / statistics.median(hello)
-        lines.append(
-            f"| {mode} | {statistics.median(app) * 1000:.0f} ms ({min(app) * 1000:.0f}) "
-            f"| {statistics.median(hello) * 1000:.0f} ms ({min(hello) * 1000:.0f}) "
-            f"| {ratio:.3f} |"
-        )
-    lines += [
-        "",
+        timed_rows.append((mode, timed(app), timed(hello), ratio))
+        app, hello = instructions[(mode, "app")], instructions[(mode, "hello")]
+        counted_rows.append((mode, f"{app / 1e6:.0f} M", f"{hello / 1e6:.0f} M", app / hello))
+    lines += ratio_table(
+        f"## Start-up to window shown (Xvfb and a session bus, median of {options.runs}, "
+        "min in brackets)",
+        timed_rows,
+    )
+    lines += ratio_table(
         "## Start-up work to window shown (CPU instructions until Qt's event loop starts, "
         "Valgrind's callgrind: the same at every run)",
-        "",
-        "| | app | hello | ratio |",
-        "|---|---:|---:|---:|",
-    ]
-    for mode in ("source", "frozen"):
-        app, hello = instructions[(mode, "app")], instructions[(mode, "hello")]
-        lines.append(f"| {mode} | {app / 1e6:.0f} M | {hello / 1e6:.0f} M | {app / hello:.3f} |")
+        counted_rows,
+    )
     report = "\n".join(lines) + "\n"
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text(report, encoding="utf-8")
